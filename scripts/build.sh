@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Release bundle into dist/ with pinned tools only (no downloads).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+trunk build --release "$@"

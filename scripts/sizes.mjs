@@ -1,0 +1,26 @@
+// Prints raw, gzip and brotli sizes of the bundle's wasm, JS, CSS and HTML.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, extname } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const dir = process.argv[2] ?? "dist";
+const kinds = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
+const totals = {};
+for (const name of readdirSync(dir)) {
+  const path = join(dir, name);
+  const kind = kinds[extname(name)];
+  if (!kind || !statSync(path).isFile()) continue;
+  const buf = readFileSync(path);
+  const t = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+  t.raw += buf.length;
+  t.gzip += gzipSync(buf, { level: 9 }).length;
+  t.brotli += brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+console.log("kind        raw         gzip        brotli");
+let all = { raw: 0, gzip: 0, brotli: 0 };
+for (const [k, t] of Object.entries(totals)) {
+  console.log(k.padEnd(6) + kb(t.raw) + kb(t.gzip) + kb(t.brotli));
+  for (const f of ["raw", "gzip", "brotli"]) all[f] += t[f];
+}
+console.log("total ".padEnd(6) + kb(all.raw) + kb(all.gzip) + kb(all.brotli));

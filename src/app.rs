@@ -1,0 +1,238 @@
+//! The page shell: header with navigation, the current view, notices and the
+//! footer. Owns the URL-fragment state every view reads through `AppState`.
+
+use crate::filter::{self, Catalog};
+use crate::route::{Route, View};
+use crate::storage;
+use crate::views::{about::About, cards::Cards, map::Map, timeline::Timeline};
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// Shared state. The route is derived from the URL, never the other way
+/// round: views change it through `go`, which writes the URL first.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub route: ReadSignal<Route>,
+    set_route: WriteSignal<Route>,
+    pub notices: RwSignal<Vec<String>>,
+    pub catalog: StoredValue<Rc<Catalog>, LocalStorage>,
+}
+
+impl AppState {
+    /// Move to a new state. `push` adds a history entry (discrete actions);
+    /// otherwise the current entry is replaced (typing in a search box).
+    pub fn go(&self, route: Route, push: bool) {
+        write_fragment(&route.format(), push);
+        self.set_route.set(route);
+    }
+
+    /// Change part of the current state.
+    pub fn update(&self, push: bool, f: impl FnOnce(&mut Route)) {
+        let mut r = self.route.get_untracked();
+        f(&mut r);
+        self.go(r, push);
+    }
+
+    pub fn notify(&self, msg: impl Into<String>) {
+        self.notices.update(|n| n.push(msg.into()));
+    }
+}
+
+pub fn use_app() -> AppState {
+    use_context::<AppState>().expect("AppState is provided by App")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn read_fragment() -> String {
+    String::new()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn write_fragment(fragment: &str, push: bool) {
+    let Ok(history) = window().history() else { return };
+    let url = wasm_bindgen::JsValue::NULL;
+    // A fragment-only URL keeps whatever path and query the host gave us.
+    let res = if push {
+        history.push_state_with_url(&url, "", Some(fragment))
+    } else {
+        history.replace_state_with_url(&url, "", Some(fragment))
+    };
+    if res.is_err() {
+        // Some sandboxes refuse history changes; the hash still works.
+        let _ = window().location().set_hash(fragment);
+    }
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn write_fragment(_: &str, _: bool) {}
+
+const THEME_KEY: &str = "ct-explainer.theme";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let parsed = Route::parse(&read_fragment());
+    let (route, set_route) = signal(parsed.route.clone());
+    let notices = RwSignal::new(parsed.notices.clone());
+    let state = AppState { route, set_route, notices, catalog: StoredValue::new_local(Rc::new(filter::content_catalog())) };
+    provide_context(state);
+    if !parsed.notices.is_empty() {
+        // show the corrected link, so copying it shares what is on screen
+        write_fragment(&parsed.route.format(), false);
+    }
+
+    // Back/forward and hand-edited fragments.
+    let on_nav = move || {
+        let p = Route::parse(&read_fragment());
+        if !p.notices.is_empty() {
+            write_fragment(&p.route.format(), false);
+        }
+        notices.set(p.notices);
+        set_route.set(p.route);
+    };
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| on_nav());
+    let _ = window_event_listener(leptos::ev::popstate, move |_| on_nav());
+
+    // Theme: follow the system unless the user chose; the choice is kept
+    // only where storage works.
+    let (theme, set_theme) = signal(storage::get(THEME_KEY).filter(|t| t == "light" || t == "dark"));
+    Effect::new(move |_| {
+        let el = document().document_element();
+        if let Some(el) = el {
+            match theme.get() {
+                Some(t) => {
+                    let _ = el.set_attribute("data-theme", &t);
+                }
+                None => {
+                    let _ = el.remove_attribute("data-theme");
+                }
+            }
+        }
+    });
+    let system_dark = move || {
+        window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches())
+    };
+    let is_dark = move || theme.get().map_or_else(system_dark, |t| t == "dark");
+    let toggle_theme = move |_| {
+        let next = if is_dark() { "light" } else { "dark" };
+        storage::set(THEME_KEY, next);
+        set_theme.set(Some(next.to_string()));
+    };
+
+    // Title per view, so history entries and tabs read well.
+    Effect::new(move |_| {
+        let v = route.with(|r| r.view);
+        document().set_title(&format!("{} · Counterterrorism cooperation explainer", v.label()));
+    });
+
+    let view_now = Memo::new(move |_| route.with(|r| r.view));
+    let embed = Memo::new(move |_| route.with(|r| r.embed));
+
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        // a plain #main link would overwrite the state fragment
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+
+    let full_link = move || {
+        let mut r = route.get();
+        r.embed = false;
+        r.format()
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+        <Show
+            when=move || !embed.get()
+            fallback=move || {
+                view! {
+                    <div class="embed-bar">
+                        <span class="embed-title">"Counterterrorism cooperation explainer"</span>
+                        <a href=full_link target="_blank" rel="noopener">"Open full explainer"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+                    </div>
+                }
+            }
+        >
+            <header class="site-header">
+                <div class="brand">
+                    <span class="brand-mark" aria-hidden="true">"◎"</span>
+                    <span class="brand-text">
+                        <span class="brand-title">"Counterterrorism cooperation"</span>
+                        <span class="brand-sub">"An interactive explainer"</span>
+                    </span>
+                </div>
+                <nav aria-label="Views" class="site-nav">
+                    <ul>
+                        {View::ALL
+                            .into_iter()
+                            .map(|v| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=move || route.with(|r| r.to_view(v).format())
+                                            aria-current=move || (view_now.get() == v).then_some("page")
+                                        >
+                                            {v.label()}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <button type="button" class="theme-toggle" on:click=toggle_theme aria-pressed=move || is_dark().to_string()>
+                    <span aria-hidden="true">{move || if is_dark() { "☾ " } else { "☀ " }}</span>
+                    "Dark theme"
+                </button>
+            </header>
+        </Show>
+        <main id="main" tabindex="-1" class:embedded=move || embed.get()>
+            <Notices />
+            {move || match view_now.get() {
+                View::Cards => view! { <Cards /> }.into_any(),
+                View::Timeline => view! { <Timeline /> }.into_any(),
+                View::Map => view! { <Map /> }.into_any(),
+                View::About => view! { <About /> }.into_any(),
+            }}
+        </main>
+        <Show when=move || !embed.get()>
+            <footer class="site-footer">
+                <p>
+                    "Based on two overview essays, restated in our own words; dates and facts beyond them cite their primary sources. "
+                    <a href=move || route.with(|r| r.to_view(View::About).format())>"About, sources and data"</a>
+                </p>
+            </footer>
+        </Show>
+    }
+}
+
+/// Polite, dismissible messages about ignored URL state and similar.
+#[component]
+fn Notices() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <Show when=move || state.notices.with(|n| !n.is_empty())>
+                <div class="notice">
+                    <ul>
+                        {move || state.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                    <button type="button" class="btn-quiet" on:click=move |_| state.notices.set(Vec::new())>
+                        "Dismiss"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,19 @@
+//! An interactive explainer of international counterterrorism cooperation.
+//!
+//! Pure logic (content, routing, search, filtering, layout) lives in plain
+//! modules tested natively; `app` and `views` draw it with Leptos.
+
+pub mod content;
+pub mod export;
+pub mod fatal;
+pub mod filter;
+pub mod markup;
+pub mod model;
+pub mod route;
+pub mod search;
+pub mod storage;
+pub mod timeline_layout;
+pub mod graph;
+
+pub mod app;
+pub mod views;

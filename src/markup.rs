@@ -1,0 +1,102 @@
+//! Splits card text into runs for display: search hits are highlighted and
+//! the first mention of each glossary term is marked so it can explain
+//! itself.
+
+use crate::content;
+use crate::model::TermId;
+use crate::search;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    pub text: String,
+    pub hit: bool,
+    pub term: Option<TermId>,
+}
+
+/// Byte span of the first whole-word mention of each glossary term.
+pub fn term_spans(text: &str) -> Vec<(usize, usize, TermId)> {
+    let words = search::words_with_spans(text);
+    let mut spans: Vec<(usize, usize, TermId)> = Vec::new();
+    for t in content::TERMS {
+        let found = std::iter::once(t.term).chain(t.aliases.iter().copied()).find_map(|name| {
+            let n = search::words(name);
+            if n.is_empty() {
+                return None;
+            }
+            words
+                .windows(n.len())
+                .find(|w| w.iter().zip(&n).all(|(a, b)| a.2 == *b))
+                .map(|w| (w[0].0, w[n.len() - 1].1))
+        });
+        if let Some((s, e)) = found {
+            // longest first wins where terms overlap ("Red Notice" vs "Notice")
+            if !spans.iter().any(|&(a, b, _)| s < b && a < e) {
+                spans.push((s, e, t.id));
+            }
+        }
+    }
+    spans.sort();
+    spans
+}
+
+/// Runs covering the whole text, with `mark_terms` off for titles.
+pub fn runs(text: &str, query: &str, mark_terms: bool) -> Vec<Run> {
+    let hits = search::highlight_ranges(text, query);
+    let terms = if mark_terms { term_spans(text) } else { Vec::new() };
+    // cut points: every boundary of a hit or term
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    for &(s, e) in &hits {
+        cuts.extend([s, e]);
+    }
+    for &(s, e, _) in &terms {
+        cuts.extend([s, e]);
+    }
+    cuts.sort();
+    cuts.dedup();
+    let mut out: Vec<Run> = Vec::new();
+    for w in cuts.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        let hit = hits.iter().any(|&(a, b)| a <= s && e <= b);
+        let term = terms.iter().find(|&&(a, b, _)| a <= s && e <= b).map(|t| t.2);
+        match out.last_mut() {
+            Some(last) if last.hit == hit && last.term == term && term.is_none() => last.text.push_str(&text[s..e]),
+            _ => out.push(Run { text: text[s..e].to_string(), hit, term }),
+        }
+    }
+    if out.is_empty() {
+        out.push(Run { text: String::new(), hit: false, term: None });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_reassemble_the_text() {
+        for c in content::CARDS {
+            let r = runs(c.summary, "intelligence", true);
+            let joined: String = r.iter().map(|r| r.text.as_str()).collect();
+            assert_eq!(joined, c.summary);
+        }
+    }
+
+    #[test]
+    fn hits_are_marked() {
+        let r = runs("Shared intelligence helps.", "intelligence", false);
+        assert_eq!(r.iter().filter(|r| r.hit).map(|r| r.text.as_str()).collect::<Vec<_>>(), vec!["intelligence"]);
+    }
+
+    #[test]
+    fn every_term_is_marked_somewhere_in_cards() {
+        for t in content::TERMS {
+            let found = content::CARDS.iter().any(|c| {
+                std::iter::once(c.summary)
+                    .chain(c.points.iter().copied())
+                    .any(|text| term_spans(text).iter().any(|s| s.2 == t.id))
+            });
+            assert!(found, "glossary term {:?} is never marked in a card's summary or points", t.term);
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! The typed shape of the explainer's content. Plain data, no views: the
+//! dataset in `content` is written against these types, checked natively by
+//! `tests/integrity.rs`, and exported to JSON/CSV by `src/bin/export.rs`.
+
+use serde::Serialize;
+
+/// Declares a typed id: a fieldless enum with a stable URL slug per variant,
+/// `ALL` in declaration order, and parsing back from the slug. Slugs are what
+/// links and exports carry, so they must never change once published.
+#[macro_export]
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub const fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug),+ }
+            }
+
+            pub fn from_slug(s: &str) -> Option<Self> {
+                match s { $($slug => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.slug())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.slug())
+            }
+        }
+    };
+}
+
+/// A labelled, typed vocabulary (facet values). Same as `id_enum!` plus a
+/// human label.
+#[macro_export]
+macro_rules! label_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal : $label:literal),+ $(,)? }) => {
+        $crate::id_enum!($(#[$meta])* $name { $($variant = $slug),+ });
+        impl $name {
+            pub const fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+    };
+}
+
+pub use crate::content::ids::*;
+
+label_enum!(
+    /// What a card is about.
+    CardKind {
+        Organisation = "organisation": "Organisation",
+        Instrument = "instrument": "Instrument",
+        Partnership = "partnership": "Partnership",
+        Practice = "practice": "Practice",
+        Challenge = "challenge": "Challenge",
+        CaseStudy = "case-study": "Case study",
+        FutureDirection = "future-direction": "Future direction",
+        Concept = "concept": "Concept",
+    }
+);
+
+label_enum!(
+    Theme {
+        IntelligenceSharing = "intelligence-sharing": "Intelligence sharing",
+        TerroristFinancing = "terrorist-financing": "Terrorist financing",
+        ForeignFighters = "foreign-terrorist-fighters": "Foreign terrorist fighters",
+        LegalFrameworks = "legal-frameworks": "Legal frameworks",
+        MilitaryDiplomacy = "military-diplomacy": "Military diplomacy",
+        CapacityBuilding = "capacity-building": "Capacity building",
+        TechnologyCyber = "technology-cyber": "Technology and cyber",
+        HumanitarianLegal = "humanitarian-legal": "Humanitarian and legal concerns",
+        RegionalCooperation = "regional-cooperation": "Regional cooperation",
+    }
+);
+
+label_enum!(
+    Region {
+        Global = "global": "Global",
+        Europe = "europe": "Europe",
+        NorthAtlantic = "north-atlantic": "North Atlantic",
+        NorthAmerica = "north-america": "North America",
+        SoutheastAsia = "southeast-asia": "Southeast Asia",
+        AsiaPacific = "asia-pacific": "Asia-Pacific",
+        MiddleEast = "middle-east": "Middle East",
+    }
+);
+
+label_enum!(
+    /// Node kinds of the organisation map.
+    ActorKind {
+        GlobalOrganisation = "global-organisation": "Global organisation",
+        UnBody = "un-body": "UN body",
+        RegionalBody = "regional-body": "Regional body",
+        Alliance = "alliance": "Alliance or coalition",
+        Partnership = "partnership": "Intelligence partnership",
+        AgencyNetwork = "agency-network": "Agency network",
+        Country = "country": "Country",
+    }
+);
+
+label_enum!(
+    InstrumentKind {
+        Treaty = "treaty": "Treaty or convention",
+        Resolution = "resolution": "UN resolution",
+        Strategy = "strategy": "Strategy",
+        Mechanism = "mechanism": "Operational mechanism",
+    }
+);
+
+label_enum!(
+    /// Typed edges of the map. The label reads "<from> <label> <to>".
+    RelationKind {
+        Adopted = "adopted": "adopted",
+        MemberOf = "member-of": "is a member of",
+        CoordinatesWith = "coordinates-with": "coordinates with",
+        SharesIntelligenceWith = "shares-intelligence-with": "shares intelligence with",
+        Issues = "issues": "issues",
+        Implements = "implements": "implements",
+        Supports = "supports": "supports",
+        PartOf = "part-of": "is part of",
+    }
+);
+
+impl RelationKind {
+    /// Whether the edge reads the same both ways (no arrow on the map).
+    pub const fn symmetric(self) -> bool {
+        matches!(self, RelationKind::CoordinatesWith | RelationKind::SharesIntelligenceWith)
+    }
+}
+
+/// A node of the organisation map.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Serialize)]
+#[serde(tag = "type", content = "id", rename_all = "lowercase")]
+pub enum NodeId {
+    Actor(ActorId),
+    Instrument(InstrumentId),
+}
+
+impl NodeId {
+    /// `a:un` / `i:icsft`, used in URLs.
+    pub fn slug(self) -> String {
+        match self {
+            NodeId::Actor(a) => format!("a:{}", a.slug()),
+            NodeId::Instrument(i) => format!("i:{}", i.slug()),
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Self> {
+        let (tag, rest) = s.split_once(':')?;
+        match tag {
+            "a" => ActorId::from_slug(rest).map(NodeId::Actor),
+            "i" => InstrumentId::from_slug(rest).map(NodeId::Instrument),
+            _ => None,
+        }
+    }
+}
+
+/// A calendar date with optional month and day. Ordering is chronological
+/// (a bare year sorts before any dated day of that year).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Serialize)]
+pub struct Date {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Date {
+    pub const fn y(year: i32) -> Self {
+        Date { year, month: None, day: None }
+    }
+    pub const fn ym(year: i32, month: u8) -> Self {
+        Date { year, month: Some(month), day: None }
+    }
+    pub const fn ymd(year: i32, month: u8, day: u8) -> Self {
+        Date { year, month: Some(month), day: Some(day) }
+    }
+
+    /// Whether month and day exist in the calendar (Gregorian).
+    pub fn is_valid(self) -> bool {
+        match (self.month, self.day) {
+            (None, None) => true,
+            (Some(m), None) => (1..=12).contains(&m),
+            (Some(m), Some(d)) => (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m),
+            (None, Some(_)) => false,
+        }
+    }
+
+    /// ISO 8601 form for `<time datetime>`: `2001`, `2001-09`, `2001-09-28`.
+    pub fn iso(self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// Human form: `28 September 2001`, `September 2014`, `1923`.
+    pub fn human(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{} {} {}", d, MONTHS[(m - 1) as usize % 12], self.year),
+            (Some(m), None) => format!("{} {}", MONTHS[(m - 1) as usize % 12], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// Fractional year (mid-month, mid-day) used to place events on an axis.
+    pub fn as_year_f64(self) -> f64 {
+        let m = self.month.map_or(6.5, |m| m as f64 - 0.5);
+        let d = self.day.map_or(0.0, |d| (d as f64 - 15.0) / 30.0);
+        self.year as f64 + (m + d) / 12.0
+    }
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub id: SourceId,
+    /// File name in the seeds folder.
+    pub file: &'static str,
+    /// Our own short title.
+    pub title: &'static str,
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Section {
+    pub id: SectionId,
+    pub source: SourceId,
+    /// The essay's own heading, kept exactly (a citation anchor). The untitled
+    /// opening of each essay is called "Introduction".
+    pub heading: &'static str,
+}
+
+/// A bullet-list item of an essay, restated as a short label of our own.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Bullet {
+    pub id: BulletId,
+    pub section: SectionId,
+    pub label: &'static str,
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Card {
+    pub id: CardId,
+    pub title: &'static str,
+    /// 2-5 sentences in our own words.
+    pub summary: &'static str,
+    pub points: &'static [&'static str],
+    pub kind: CardKind,
+    pub themes: &'static [Theme],
+    pub actors: &'static [ActorId],
+    pub instruments: &'static [InstrumentId],
+    pub regions: &'static [Region],
+    /// The source sections this card restates.
+    pub sections: &'static [SectionId],
+    /// Bullet-list items of the essays this card represents.
+    pub bullets: &'static [BulletId],
+    /// Where the essay disagrees with, or overstates, the public record: the
+    /// correction with its reference.
+    pub note: Option<&'static str>,
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Actor {
+    pub id: ActorId,
+    pub name: &'static str,
+    pub short: &'static str,
+    pub kind: ActorKind,
+    pub founded: Option<i32>,
+    /// Primary reference for the founding year, when one is given.
+    pub founded_ref: Option<&'static str>,
+    pub role: &'static str,
+    pub region: Region,
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Instrument {
+    pub id: InstrumentId,
+    pub name: &'static str,
+    pub short: &'static str,
+    pub kind: InstrumentKind,
+    /// Year adopted or created, when public.
+    pub year: Option<i32>,
+    /// Primary reference (document symbol, treaty title and date).
+    pub reference: &'static str,
+    pub summary: &'static str,
+    pub region: Region,
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Relation {
+    pub from: NodeId,
+    pub kind: RelationKind,
+    pub to: NodeId,
+    /// One sentence in our own words.
+    pub text: &'static str,
+    pub since: Option<i32>,
+    /// Essay sections that state or imply the relation (may be empty when the
+    /// relation comes only from the public record, then `reference` is set).
+    pub sections: &'static [SectionId],
+    pub reference: Option<&'static str>,
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Event {
+    pub id: EventId,
+    pub date: Date,
+    pub title: &'static str,
+    pub text: &'static str,
+    pub actors: &'static [ActorId],
+    pub instruments: &'static [InstrumentId],
+    pub cards: &'static [CardId],
+    /// Primary reference: UN document symbol, treaty title and date, or the
+    /// official body's own record.
+    pub reference: &'static str,
+}
+
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Term {
+    pub id: TermId,
+    pub term: &'static str,
+    /// Other spellings that mark the term in card text (abbreviations).
+    pub aliases: &'static [&'static str],
+    pub definition: &'static str,
+}

@@ -1,0 +1,455 @@
+//! Typed view state that lives in the URL fragment (`#/cards?q=un&theme=…`).
+//!
+//! The fragment is the single source of truth for what is on screen, so deep
+//! links, reload, back/forward, iframes and zip packages all work with no
+//! server. Parsing never fails: unknown views, ids and values are dropped and
+//! reported as notices the page shows politely.
+
+use crate::model::*;
+use std::fmt::Write;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum View {
+    #[default]
+    Cards,
+    Timeline,
+    Map,
+    About,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Cards, View::Timeline, View::Map, View::About];
+    pub const fn slug(self) -> &'static str {
+        match self {
+            View::Cards => "cards",
+            View::Timeline => "timeline",
+            View::Map => "map",
+            View::About => "about",
+        }
+    }
+    pub const fn label(self) -> &'static str {
+        match self {
+            View::Cards => "Cards",
+            View::Timeline => "Timeline",
+            View::Map => "Map",
+            View::About => "About & sources",
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Self> {
+        View::ALL.into_iter().find(|v| v.slug() == s)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Sort {
+    /// Relevance when searching, otherwise the dataset's reading order.
+    #[default]
+    Relevance,
+    Theme,
+    Title,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Relevance, Sort::Theme, Sort::Title];
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Theme => "theme",
+            Sort::Title => "title",
+        }
+    }
+    pub const fn label(self) -> &'static str {
+        match self {
+            Sort::Relevance => "Relevance",
+            Sort::Theme => "Theme",
+            Sort::Title => "Title (A–Z)",
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Self> {
+        Sort::ALL.into_iter().find(|v| v.slug() == s)
+    }
+}
+
+/// Earliest and latest years a range may take.
+pub const YEAR_MIN: i32 = 1900;
+pub const YEAR_MAX: i32 = 2030;
+
+/// Card facets, shared by the Cards, Timeline and Map views.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Facets {
+    pub themes: Vec<Theme>,
+    pub kinds: Vec<CardKind>,
+    pub actors: Vec<ActorId>,
+    pub regions: Vec<Region>,
+    pub sources: Vec<SourceId>,
+}
+
+impl Facets {
+    pub fn is_empty(&self) -> bool {
+        self.themes.is_empty()
+            && self.kinds.is_empty()
+            && self.actors.is_empty()
+            && self.regions.is_empty()
+            && self.sources.is_empty()
+    }
+}
+
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Route {
+    pub view: View,
+    /// Compact layout for iframes (no site header).
+    pub embed: bool,
+    pub query: String,
+    pub facets: Facets,
+    pub sort: Sort,
+    pub card: Option<CardId>,
+    pub event: Option<EventId>,
+    /// Inclusive year range shared by all views.
+    pub range: Option<(i32, i32)>,
+    /// Visible window of the timeline axis, in years.
+    pub window: Option<(i32, i32)>,
+    /// Text-alternative ("list") mode of the timeline or map.
+    pub list: bool,
+    pub node: Option<NodeId>,
+    /// Relation kinds shown on the map (empty = all).
+    pub relations: Vec<RelationKind>,
+}
+
+/// The outcome of reading a fragment: a usable route plus what was ignored.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Parsed {
+    pub route: Route,
+    pub notices: Vec<String>,
+}
+
+impl Route {
+    pub fn new(view: View) -> Self {
+        Route { view, ..Route::default() }
+    }
+
+    /// Same filters, another view; selections that belong to one view are
+    /// dropped so the target view opens clean.
+    pub fn to_view(&self, view: View) -> Route {
+        Route {
+            view,
+            card: None,
+            event: None,
+            node: None,
+            list: false,
+            window: if view == View::Timeline { self.window } else { None },
+            ..self.clone()
+        }
+    }
+
+    /// Clear every card filter (query and facets), keeping the view.
+    pub fn cleared(&self) -> Route {
+        Route { query: String::new(), facets: Facets::default(), range: None, ..self.clone() }
+    }
+
+    /// Parse `#/view?k=v&…` (with or without the leading `#`).
+    pub fn parse(fragment: &str) -> Parsed {
+        let mut notices = Vec::new();
+        let frag = fragment.strip_prefix('#').unwrap_or(fragment);
+        let frag = frag.strip_prefix('/').unwrap_or(frag);
+        let (path, query) = frag.split_once('?').unwrap_or((frag, ""));
+        let path = path.trim_end_matches('/');
+        let view = if path.is_empty() {
+            View::Cards
+        } else if let Some(v) = View::from_slug(&decode(path).to_ascii_lowercase()) {
+            v
+        } else {
+            notices.push(format!("There is no view called “{}”; showing the cards.", clip(&decode(path))));
+            View::Cards
+        };
+        let mut r = Route::new(view);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let k = decode(k);
+            let v = decode(v);
+            match k.as_str() {
+                "q" => r.query = v.chars().take(200).collect(),
+                "theme" => list_into(&v, "theme", Theme::from_slug, &mut r.facets.themes, &mut notices),
+                "kind" => list_into(&v, "kind", CardKind::from_slug, &mut r.facets.kinds, &mut notices),
+                "actor" => list_into(&v, "actor", ActorId::from_slug, &mut r.facets.actors, &mut notices),
+                "region" => list_into(&v, "region", Region::from_slug, &mut r.facets.regions, &mut notices),
+                "source" => list_into(&v, "source", SourceId::from_slug, &mut r.facets.sources, &mut notices),
+                "rel" => list_into(&v, "relation", RelationKind::from_slug, &mut r.relations, &mut notices),
+                "sort" => match Sort::from_slug(&v) {
+                    Some(s) => r.sort = s,
+                    None => notices.push(format!("Unknown sort “{}” ignored.", clip(&v))),
+                },
+                "card" => one_into(&v, "card", CardId::from_slug, &mut r.card, &mut notices),
+                "event" => one_into(&v, "event", EventId::from_slug, &mut r.event, &mut notices),
+                "node" => one_into(&v, "map node", NodeId::from_slug, &mut r.node, &mut notices),
+                "range" => match parse_years(&v) {
+                    Some(y) => r.range = Some(y),
+                    None => notices.push(format!("The date range “{}” is not valid; showing all years.", clip(&v))),
+                },
+                "win" => match parse_years(&v) {
+                    Some(y) if y.1 > y.0 => r.window = Some(y),
+                    _ => notices.push(format!("The timeline window “{}” is not valid; showing all years.", clip(&v))),
+                },
+                "list" => r.list = v == "1",
+                "embed" => r.embed = v == "1",
+                _ => notices.push(format!("Unknown setting “{}” ignored.", clip(&k))),
+            }
+        }
+        Parsed { route: r, notices }
+    }
+
+    /// The canonical fragment, parameters in a fixed order, defaults omitted.
+    pub fn format(&self) -> String {
+        let mut out = format!("#/{}", self.view.slug());
+        let mut params: Vec<(&str, String)> = Vec::new();
+        if !self.query.is_empty() {
+            params.push(("q", self.query.clone()));
+        }
+        push_list(&mut params, "theme", &self.facets.themes, |t| t.slug());
+        push_list(&mut params, "kind", &self.facets.kinds, |t| t.slug());
+        push_list(&mut params, "actor", &self.facets.actors, |t| t.slug());
+        push_list(&mut params, "region", &self.facets.regions, |t| t.slug());
+        push_list(&mut params, "source", &self.facets.sources, |t| t.slug());
+        if self.sort != Sort::Relevance {
+            params.push(("sort", self.sort.slug().into()));
+        }
+        if let Some(c) = self.card {
+            params.push(("card", c.slug().into()));
+        }
+        if let Some(e) = self.event {
+            params.push(("event", e.slug().into()));
+        }
+        if let Some((a, b)) = self.range {
+            params.push(("range", format!("{a}-{b}")));
+        }
+        if let Some((a, b)) = self.window {
+            params.push(("win", format!("{a}-{b}")));
+        }
+        if let Some(n) = self.node {
+            params.push(("node", n.slug()));
+        }
+        push_list(&mut params, "rel", &self.relations, |t| t.slug());
+        if self.list {
+            params.push(("list", "1".into()));
+        }
+        if self.embed {
+            params.push(("embed", "1".into()));
+        }
+        for (i, (k, v)) in params.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(k);
+            out.push('=');
+            out.push_str(&encode(v));
+        }
+        out
+    }
+}
+
+fn push_list<T: Copy>(params: &mut Vec<(&str, String)>, key: &'static str, items: &[T], slug: impl Fn(T) -> &'static str) {
+    if !items.is_empty() {
+        let joined: Vec<&str> = items.iter().map(|&t| slug(t)).collect();
+        params.push((key, joined.join(",")));
+    }
+}
+
+fn list_into<T: PartialEq>(v: &str, what: &str, parse: impl Fn(&str) -> Option<T>, into: &mut Vec<T>, notices: &mut Vec<String>) {
+    for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match parse(part) {
+            Some(t) if !into.contains(&t) => into.push(t),
+            Some(_) => {}
+            None => notices.push(format!("Unknown {what} “{}” ignored.", clip(part))),
+        }
+    }
+}
+
+fn one_into<T>(v: &str, what: &str, parse: impl Fn(&str) -> Option<T>, into: &mut Option<T>, notices: &mut Vec<String>) {
+    match parse(v) {
+        Some(t) => *into = Some(t),
+        None => notices.push(format!("The {what} “{}” does not exist (it may have been renamed).", clip(v))),
+    }
+}
+
+/// `1990-2005` → (1990, 2005), clamped and ordered; a single year is a
+/// one-year range.
+pub fn parse_years(v: &str) -> Option<(i32, i32)> {
+    let (a, b) = v.split_once('-').unwrap_or((v, v));
+    let a: i32 = a.trim().parse().ok()?;
+    let b: i32 = b.trim().parse().ok()?;
+    let (a, b) = (a.min(b), a.max(b));
+    if b < YEAR_MIN || a > YEAR_MAX {
+        return None;
+    }
+    Some((a.clamp(YEAR_MIN, YEAR_MAX), b.clamp(YEAR_MIN, YEAR_MAX)))
+}
+
+/// Keep hostile input short in notices.
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+/// Percent-encode everything but unreserved characters and `,` `:` (kept
+/// readable in lists and node ids).
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(b as char),
+            b' ' => out.push_str("%20"),
+            _ => {
+                let _ = write!(out, "%{b:02X}");
+            }
+        }
+    }
+    out
+}
+
+/// Percent-decode (and `+` as space); invalid escapes are kept literally and
+/// invalid UTF-8 is replaced, never a panic.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_fragment_is_cards_without_notice() {
+        for f in ["", "#", "#/", "#/cards", "/cards/"] {
+            let p = Route::parse(f);
+            assert_eq!(p.route, Route::new(View::Cards), "{f}");
+            assert!(p.notices.is_empty(), "{f}");
+        }
+    }
+
+    #[test]
+    fn each_view_round_trips() {
+        for v in View::ALL {
+            let r = Route::new(v);
+            assert_eq!(Route::parse(&r.format()).route, r);
+        }
+    }
+
+    #[test]
+    fn full_state_round_trips() {
+        let r = Route {
+            view: View::Map,
+            embed: true,
+            query: "red notice & ünïcode/?#".into(),
+            facets: Facets {
+                themes: vec![Theme::IntelligenceSharing, Theme::LegalFrameworks],
+                kinds: vec![CardKind::Organisation],
+                actors: ActorId::ALL.iter().copied().take(2).collect(),
+                regions: vec![Region::Europe],
+                sources: vec![SourceId::Overview],
+            },
+            sort: Sort::Title,
+            card: CardId::ALL.first().copied(),
+            event: EventId::ALL.last().copied(),
+            range: Some((1990, 2005)),
+            window: Some((1980, 2020)),
+            list: true,
+            node: Some(NodeId::Instrument(InstrumentId::ALL[0])),
+            relations: vec![RelationKind::MemberOf],
+        };
+        let f = r.format();
+        let p = Route::parse(&f);
+        assert!(p.notices.is_empty(), "{:?}", p.notices);
+        assert_eq!(p.route, r);
+        // canonical: formatting the parsed route gives the same string
+        assert_eq!(p.route.format(), f);
+    }
+
+    #[test]
+    fn unknown_view_falls_back_with_notice() {
+        let p = Route::parse("#/nowhere?q=x");
+        assert_eq!(p.route.view, View::Cards);
+        assert_eq!(p.route.query, "x");
+        assert_eq!(p.notices.len(), 1);
+    }
+
+    #[test]
+    fn unknown_values_are_dropped_known_kept() {
+        let p = Route::parse("#/cards?theme=bogus,legal-frameworks,legal-frameworks&card=nope&sort=up&zzz=1");
+        assert_eq!(p.route.facets.themes, vec![Theme::LegalFrameworks]);
+        assert_eq!(p.route.card, None);
+        assert_eq!(p.route.sort, Sort::Relevance);
+        assert_eq!(p.notices.len(), 4, "{:?}", p.notices);
+    }
+
+    #[test]
+    fn malformed_input_never_panics() {
+        let nasty = [
+            "#%", "#/%ZZ", "#/cards?%", "#/cards?q=%E2%28%A1", "#/cards?&&&=&=", "#/map?node=a:", "#/map?node=:::",
+            "#/timeline?range=-", "#/timeline?range=99999999999999999999-1", "#/timeline?win=2000-2000",
+            "#/cards?q=%", "#/cards?q=%4", "#/\u{0}\u{7f}", "#/cards?q=<script>alert(1)</script>",
+        ];
+        for f in nasty {
+            let p = Route::parse(f);
+            // whatever came in, formatting and re-parsing is stable
+            let again = Route::parse(&p.route.format());
+            assert_eq!(again.route, p.route, "{f}");
+            assert!(again.notices.is_empty(), "{f}: {:?}", again.notices);
+        }
+        assert_eq!(Route::parse("#/cards?q=%E2%28%A1").route.query, "\u{fffd}(\u{fffd}");
+    }
+
+    #[test]
+    fn years_are_ordered_and_clamped() {
+        assert_eq!(parse_years("2005-1990"), Some((1990, 2005)));
+        assert_eq!(parse_years("2001"), Some((2001, 2001)));
+        assert_eq!(parse_years("1800-1950"), Some((YEAR_MIN, 1950)));
+        assert_eq!(parse_years("1700-1800"), None);
+        assert_eq!(parse_years("abc"), None);
+    }
+
+    #[test]
+    fn long_query_is_capped() {
+        let long = "a".repeat(1000);
+        assert_eq!(Route::parse(&format!("#/cards?q={long}")).route.query.len(), 200);
+    }
+
+    #[test]
+    fn switching_view_keeps_filters_drops_selection() {
+        let mut r = Route::new(View::Cards);
+        r.query = "nato".into();
+        r.card = CardId::ALL.first().copied();
+        r.range = Some((2000, 2010));
+        let t = r.to_view(View::Timeline);
+        assert_eq!(t.view, View::Timeline);
+        assert_eq!(t.query, "nato");
+        assert_eq!(t.range, Some((2000, 2010)));
+        assert_eq!(t.card, None);
+    }
+}

@@ -1,0 +1,331 @@
+//! Full-text search over cards: tolerant of case, accents and small typos,
+//! ranked by where the words match. Plain data in, plain data out, so it is
+//! tested and benchmarked natively.
+//!
+//! The index maps each distinct word to where it occurs; a query word is
+//! compared with the vocabulary once (not with every document), which keeps a
+//! keystroke cheap even for thousands of cards.
+
+use std::collections::HashMap;
+
+/// Where a word occurs in a document; weights rank title hits first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Title = 0,
+    Actor = 1,
+    Term = 2,
+    Point = 3,
+    Summary = 4,
+}
+
+impl Field {
+    pub const fn weight(self) -> f32 {
+        match self {
+            Field::Title => 4.0,
+            Field::Actor => 3.0,
+            Field::Term => 2.5,
+            Field::Point => 2.0,
+            Field::Summary => 1.0,
+        }
+    }
+}
+
+/// The searchable text of one document.
+#[derive(Clone, Debug, Default)]
+pub struct DocText {
+    pub title: String,
+    pub summary: String,
+    pub points: Vec<String>,
+    pub actors: Vec<String>,
+    pub terms: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Index {
+    vocab: Vec<String>,
+    /// For each vocabulary word: (document, field) pairs, deduplicated.
+    postings: Vec<Vec<(u32, Field)>>,
+    docs: usize,
+}
+
+/// Lower-case and strip the common Latin diacritics, so "Interpol",
+/// "INTERPOL" and "ïnterpol" are one word.
+pub fn fold(c: char) -> Option<char> {
+    let c = match c {
+        'À'..='Å' | 'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'Ç' | 'ç' | 'ć' | 'č' => 'c',
+        'È'..='Ë' | 'è'..='ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'Ì'..='Ï' | 'ì'..='ï' | 'ī' => 'i',
+        'Ñ' | 'ñ' | 'ń' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'ō' => 'o',
+        'Ù'..='Ü' | 'ù'..='ü' | 'ū' => 'u',
+        'Ý' | 'ý' | 'ÿ' => 'y',
+        'ß' => 's',
+        'š' | 'Š' => 's',
+        'ž' | 'Ž' => 'z',
+        c if c.is_alphanumeric() => c.to_lowercase().next().unwrap_or(c),
+        _ => return None,
+    };
+    Some(c)
+}
+
+/// Words of a text with their byte spans in the original, folded.
+pub fn words_with_spans(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match fold(c) {
+            Some(f) => {
+                if cur.is_empty() {
+                    start = i;
+                }
+                cur.push(f);
+            }
+            None => {
+                if !cur.is_empty() {
+                    out.push((start, i, std::mem::take(&mut cur)));
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push((start, text.len(), cur));
+    }
+    out
+}
+
+pub fn words(text: &str) -> Vec<String> {
+    words_with_spans(text).into_iter().map(|(_, _, w)| w).collect()
+}
+
+const STOP: &[&str] = &["a", "an", "and", "the", "of", "in", "on", "to", "for", "by", "with", "is"];
+
+/// Query words worth matching: folded, stop words dropped unless the query is
+/// only stop words.
+pub fn query_words(query: &str) -> Vec<String> {
+    let all = words(query);
+    let kept: Vec<String> = all.iter().filter(|w| !STOP.contains(&w.as_str())).cloned().collect();
+    if kept.is_empty() {
+        all
+    } else {
+        kept
+    }
+}
+
+/// How well a query word matches a text word, 0 for no match.
+pub fn match_quality(q: &str, word: &str) -> f32 {
+    if q == word {
+        return 1.0;
+    }
+    let ql = q.chars().count();
+    if ql >= 2 && word.starts_with(q) {
+        return 0.8;
+    }
+    if ql >= 4 {
+        let budget = if ql >= 8 { 2 } else { 1 };
+        let wl = word.chars().count();
+        if wl.abs_diff(ql) <= budget && edit_distance(q, word, budget) <= budget {
+            return 0.6;
+        }
+        // a typo in a word still being typed: compare with the word's start
+        if wl > ql && edit_distance(q, &word.chars().take(ql).collect::<String>(), 1) <= 1 {
+            return 0.5;
+        }
+    }
+    0.0
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps),
+/// returning `limit + 1` as soon as it is exceeded.
+pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let w = b.len() + 1;
+    let mut prev2 = vec![0usize; w];
+    let mut prev: Vec<usize> = (0..w).collect();
+    let mut cur = vec![0usize; w];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+impl Index {
+    pub fn build<'a>(docs: impl IntoIterator<Item = &'a DocText>) -> Index {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut idx = Index::default();
+        for (d, doc) in docs.into_iter().enumerate() {
+            idx.docs = d + 1;
+            let fields = std::iter::once((Field::Title, doc.title.as_str()))
+                .chain(std::iter::once((Field::Summary, doc.summary.as_str())))
+                .chain(doc.points.iter().map(|p| (Field::Point, p.as_str())))
+                .chain(doc.actors.iter().map(|p| (Field::Actor, p.as_str())))
+                .chain(doc.terms.iter().map(|p| (Field::Term, p.as_str())));
+            for (field, text) in fields {
+                for w in words(text) {
+                    let next = idx.vocab.len();
+                    let id = *ids.entry(w.clone()).or_insert(next);
+                    if id == next {
+                        idx.vocab.push(w);
+                        idx.postings.push(Vec::new());
+                    }
+                    let p = &mut idx.postings[id];
+                    if !p.contains(&(d as u32, field)) {
+                        p.push((d as u32, field));
+                    }
+                }
+            }
+        }
+        idx
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs == 0
+    }
+
+    /// Relevance of every document for the query: `None` when the query has
+    /// no words (everything matches equally); otherwise a score per document,
+    /// 0 meaning "does not match". Every query word must match somewhere.
+    pub fn scores(&self, query: &str) -> Option<Vec<f32>> {
+        let qs = query_words(query);
+        if qs.is_empty() {
+            return None;
+        }
+        let mut total = vec![0f32; self.docs];
+        let mut best = vec![0f32; self.docs];
+        for (n, q) in qs.iter().enumerate() {
+            best.iter_mut().for_each(|b| *b = 0.0);
+            for (w, word) in self.vocab.iter().enumerate() {
+                let m = match_quality(q, word);
+                if m > 0.0 {
+                    for &(d, f) in &self.postings[w] {
+                        let s = m * f.weight();
+                        let b = &mut best[d as usize];
+                        if s > *b {
+                            *b = s;
+                        }
+                    }
+                }
+            }
+            for d in 0..self.docs {
+                // AND across query words: a miss zeroes the document
+                total[d] = if best[d] > 0.0 && (n == 0 || total[d] > 0.0) { total[d] + best[d] } else { 0.0 };
+            }
+        }
+        Some(total)
+    }
+}
+
+/// Byte ranges of the words in `text` that match the query, for highlighting.
+pub fn highlight_ranges(text: &str, query: &str) -> Vec<(usize, usize)> {
+    let qs = query_words(query);
+    if qs.is_empty() {
+        return Vec::new();
+    }
+    words_with_spans(text)
+        .into_iter()
+        .filter(|(_, _, w)| qs.iter().any(|q| match_quality(q, w) > 0.0))
+        .map(|(s, e, _)| (s, e))
+        .collect()
+}
+
+/// Split text into (segment, highlighted) runs.
+pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (s, e) in highlight_ranges(text, query) {
+        if s > at {
+            out.push((text[at..s].to_string(), false));
+        }
+        out.push((text[s..e].to_string(), true));
+        at = e;
+    }
+    if at < text.len() || out.is_empty() {
+        out.push((text[at..].to_string(), false));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(title: &str, summary: &str) -> DocText {
+        DocText { title: title.into(), summary: summary.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn folding_handles_case_and_accents() {
+        assert_eq!(words("ÉCOLE  Intérpol’s, naïve-CAFÉ"), vec!["ecole", "interpol", "s", "naive", "cafe"]);
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one() {
+        assert_eq!(edit_distance("interpol", "interpol", 2), 0);
+        assert_eq!(edit_distance("intepol", "interpol", 2), 1);
+        assert_eq!(edit_distance("itnerpol", "interpol", 2), 1);
+        assert_eq!(edit_distance("abc", "xyz", 1), 2);
+    }
+
+    #[test]
+    fn quality_orders_exact_prefix_fuzzy() {
+        assert!(match_quality("nato", "nato") > match_quality("nat", "nato"));
+        assert!(match_quality("nat", "nato") > match_quality("natp", "nato"));
+        assert_eq!(match_quality("un", "nato"), 0.0);
+        // short words need exact or prefix matches: no fuzzy noise
+        assert_eq!(match_quality("eu", "us"), 0.0);
+        // typo in a word still being typed
+        assert!(match_quality("finan", "financing") > 0.0);
+        assert!(match_quality("fiann", "financing") > 0.0);
+    }
+
+    #[test]
+    fn search_is_and_across_words_and_ranks_title_first() {
+        let docs = vec![
+            doc("Terrorist financing", "Money trails and banks."),
+            doc("Banks", "How terrorist groups move money; financing matters."),
+            doc("Borders", "Checks at the border."),
+        ];
+        let idx = Index::build(&docs);
+        let s = idx.scores("financing").unwrap();
+        assert!(s[0] > s[1] && s[1] > 0.0 && s[2] == 0.0);
+        let s = idx.scores("financing border").unwrap();
+        assert!(s.iter().all(|&x| x == 0.0));
+        let s = idx.scores("FINANCNG").unwrap();
+        assert!(s[0] > 0.0, "typo tolerated");
+        assert!(idx.scores("  ").is_none());
+    }
+
+    #[test]
+    fn highlight_marks_matching_words_in_original_text() {
+        let h = highlight("Interpol’s Red Notices", "notice red");
+        let marked: Vec<&str> = h.iter().filter(|(_, m)| *m).map(|(s, _)| s.as_str()).collect();
+        assert_eq!(marked, vec!["Red", "Notices"]);
+        let joined: String = h.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(joined, "Interpol’s Red Notices");
+        assert_eq!(highlight("abc", ""), vec![("abc".to_string(), false)]);
+    }
+}

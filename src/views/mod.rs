@@ -1,0 +1,7 @@
+//! One module per view; each reads `AppState` and draws its page.
+
+pub mod about;
+pub mod cards;
+pub mod map;
+pub mod timeline;
+pub mod widgets;

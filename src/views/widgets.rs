@@ -1,0 +1,115 @@
+//! Small pieces shared by the views: marked-up text with glossary terms,
+//! links into other views, and chips.
+
+use crate::app::use_app;
+use crate::content;
+use crate::markup;
+use crate::model::*;
+use crate::route::View;
+use leptos::prelude::*;
+
+/// Text with search hits highlighted and glossary terms that explain
+/// themselves on hover or focus (Escape hides the explanation).
+#[component]
+pub fn Rich(#[prop(into)] text: String, #[prop(into)] query: Signal<String>, #[prop(optional)] terms: bool) -> impl IntoView {
+    move || {
+        markup::runs(&text, &query.get(), terms)
+            .into_iter()
+            .map(|r| match r.term {
+                Some(t) => view! { <Term id=t text=r.text hit=r.hit /> }.into_any(),
+                None if r.hit => view! { <mark>{r.text}</mark> }.into_any(),
+                None => r.text.into_any(),
+            })
+            .collect_view()
+    }
+}
+
+#[component]
+fn Term(id: TermId, text: String, hit: bool) -> impl IntoView {
+    let t = content::term(id);
+    let (hidden, set_hidden) = signal(false);
+    let tip_id = format!("tip-{}-{}", id.slug(), next_uid());
+    let described_by = tip_id.clone();
+    view! {
+        <span
+            class="term"
+            class:dismissed=hidden
+            tabindex="0"
+            aria-describedby=described_by
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    set_hidden.set(true);
+                }
+            }
+            on:blur=move |_| set_hidden.set(false)
+            on:mouseleave=move |_| set_hidden.set(false)
+        >
+            {if hit { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() }}
+            <span class="term-tip" role="tooltip" id=tip_id>
+                <strong>{t.term}</strong>
+                ": "
+                {t.definition}
+            </span>
+        </span>
+    }
+}
+
+fn next_uid() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    N.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A link to a card in the Cards view, keeping shared filters.
+#[component]
+pub fn CardLink(id: CardId) -> impl IntoView {
+    let state = use_app();
+    let href = move || {
+        state.route.with(|r| {
+            let mut to = r.to_view(View::Cards);
+            to.card = Some(id);
+            to.format()
+        })
+    };
+    view! { <a href=href>{content::card(id).title}</a> }
+}
+
+/// A link to an event on the Timeline.
+#[component]
+pub fn EventLink(id: EventId) -> impl IntoView {
+    let state = use_app();
+    let e = content::event(id);
+    let href = move || {
+        state.route.with(|r| {
+            let mut to = r.to_view(View::Timeline);
+            to.event = Some(id);
+            to.format()
+        })
+    };
+    view! {
+        <a href=href>
+            <time datetime=e.date.iso()>{e.date.human()}</time>
+            " — "
+            {e.title}
+        </a>
+    }
+}
+
+/// A link to a node of the Map.
+#[component]
+pub fn NodeLink(node: NodeId) -> impl IntoView {
+    let state = use_app();
+    let href = move || {
+        state.route.with(|r| {
+            let mut to = r.to_view(View::Map);
+            to.node = Some(node);
+            to.format()
+        })
+    };
+    view! { <a href=href>{content::node_name(node)}</a> }
+}
+
+/// "1 card" / "3 cards".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
