@@ -53,7 +53,9 @@ fn read_fragment() -> String {
 
 #[cfg(target_arch = "wasm32")]
 fn write_fragment(fragment: &str, push: bool) {
-    let Ok(history) = window().history() else { return };
+    let Ok(history) = window().history() else {
+        return;
+    };
     let url = wasm_bindgen::JsValue::NULL;
     // A fragment-only URL keeps whatever path and query the host gave us.
     let res = if push {
@@ -76,7 +78,12 @@ pub fn App() -> impl IntoView {
     let parsed = Route::parse(&read_fragment());
     let (route, set_route) = signal(parsed.route.clone());
     let notices = RwSignal::new(parsed.notices.clone());
-    let state = AppState { route, set_route, notices, catalog: StoredValue::new_local(Rc::new(filter::content_catalog())) };
+    let state = AppState {
+        route,
+        set_route,
+        notices,
+        catalog: StoredValue::new_local(Rc::new(filter::content_catalog())),
+    };
     provide_context(state);
     if !parsed.notices.is_empty() {
         // show the corrected link, so copying it shares what is on screen
@@ -86,6 +93,11 @@ pub fn App() -> impl IntoView {
     // Back/forward and hand-edited fragments.
     let on_nav = move || {
         let p = Route::parse(&read_fragment());
+        // A fragment navigation fires both popstate and hashchange; the
+        // second sees the already-corrected URL and must not clear notices.
+        if p.notices.is_empty() && route.with_untracked(|r| *r == p.route) {
+            return;
+        }
         if !p.notices.is_empty() {
             write_fragment(&p.route.format(), false);
         }
@@ -97,7 +109,8 @@ pub fn App() -> impl IntoView {
 
     // Theme: follow the system unless the user chose; the choice is kept
     // only where storage works.
-    let (theme, set_theme) = signal(storage::get(THEME_KEY).filter(|t| t == "light" || t == "dark"));
+    let (theme, set_theme) =
+        signal(storage::get(THEME_KEY).filter(|t| t == "light" || t == "dark"));
     Effect::new(move |_| {
         let el = document().document_element();
         if let Some(el) = el {
@@ -128,7 +141,10 @@ pub fn App() -> impl IntoView {
     // Title per view, so history entries and tabs read well.
     Effect::new(move |_| {
         let v = route.with(|r| r.view);
-        document().set_title(&format!("{} · Counterterrorism cooperation explainer", v.label()));
+        document().set_title(&format!(
+            "{} · Counterterrorism cooperation explainer",
+            v.label()
+        ));
     });
 
     let view_now = Memo::new(move |_| route.with(|r| r.view));

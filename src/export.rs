@@ -28,12 +28,28 @@ fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
 }
 
 fn join<T: std::fmt::Display>(items: &[T]) -> String {
-    items.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(";")
+    items
+        .iter()
+        .map(|t| t.to_string())
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 pub fn cards_csv() -> String {
     csv(
-        &["id", "title", "kind", "themes", "actors", "instruments", "regions", "sections", "summary", "points", "note"],
+        &[
+            "id",
+            "title",
+            "kind",
+            "themes",
+            "actors",
+            "instruments",
+            "regions",
+            "sections",
+            "summary",
+            "points",
+            "note",
+        ],
         content::CARDS.iter().map(|c| {
             vec![
                 c.id.to_string(),
@@ -54,7 +70,16 @@ pub fn cards_csv() -> String {
 
 pub fn events_csv() -> String {
     csv(
-        &["id", "date", "title", "description", "actors", "instruments", "cards", "reference"],
+        &[
+            "id",
+            "date",
+            "title",
+            "description",
+            "actors",
+            "instruments",
+            "cards",
+            "reference",
+        ],
         content::EVENTS.iter().map(|e| {
             vec![
                 e.id.to_string(),
@@ -72,7 +97,15 @@ pub fn events_csv() -> String {
 
 pub fn relations_csv() -> String {
     csv(
-        &["from", "relation", "to", "since", "description", "sections", "reference"],
+        &[
+            "from",
+            "relation",
+            "to",
+            "since",
+            "description",
+            "sections",
+            "reference",
+        ],
         content::RELATIONS.iter().map(|r| {
             vec![
                 r.from.slug(),
@@ -114,8 +147,14 @@ mod tests {
         assert_eq!(v["schema_version"], content::SCHEMA_VERSION);
         assert_eq!(v["cards"].as_array().unwrap().len(), content::CARDS.len());
         assert_eq!(v["events"].as_array().unwrap().len(), content::EVENTS.len());
-        assert_eq!(v["relations"].as_array().unwrap().len(), content::RELATIONS.len());
-        assert_eq!(v["sections"].as_array().unwrap().len(), content::SECTIONS.len());
+        assert_eq!(
+            v["relations"].as_array().unwrap().len(),
+            content::RELATIONS.len()
+        );
+        assert_eq!(
+            v["sections"].as_array().unwrap().len(),
+            content::SECTIONS.len()
+        );
         // ids are exported as their URL slugs
         assert_eq!(v["cards"][0]["id"], content::CARDS[0].id.slug());
     }
@@ -123,8 +162,17 @@ mod tests {
     #[test]
     fn csv_has_a_line_per_record() {
         // quoted fields never contain CRLF, so lines can be counted
-        assert_eq!(cards_csv().matches("\r\n").count(), content::CARDS.len() + 1);
-        assert_eq!(events_csv().matches("\r\n").count(), content::EVENTS.len() + 1);
-        assert_eq!(relations_csv().matches("\r\n").count(), content::RELATIONS.len() + 1);
+        assert_eq!(
+            cards_csv().matches("\r\n").count(),
+            content::CARDS.len() + 1
+        );
+        assert_eq!(
+            events_csv().matches("\r\n").count(),
+            content::EVENTS.len() + 1
+        );
+        assert_eq!(
+            relations_csv().matches("\r\n").count(),
+            content::RELATIONS.len() + 1
+        );
     }
 }

@@ -11,9 +11,13 @@ pub fn install_panic_hook() {
 
 #[cfg(target_arch = "wasm32")]
 fn show(detail: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = doc.body() else { return };
-    let Ok(box_) = doc.create_element("div") else { return };
+    let Ok(box_) = doc.create_element("div") else {
+        return;
+    };
     box_.set_id("fatal");
     let _ = box_.set_attribute("role", "alert");
     let _ = box_.set_attribute("class", "fatal");

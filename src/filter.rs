@@ -88,25 +88,49 @@ fn tally<T: Copy + PartialEq>(all: &[T], hits: impl Iterator<Item = T>) -> Vec<(
 
 impl Catalog {
     pub fn new(rows: Vec<Row>, docs: &[DocText]) -> Catalog {
-        Catalog { rows, index: Index::build(docs) }
+        Catalog {
+            rows,
+            index: Index::build(docs),
+        }
     }
 
     /// Apply query, range, facets and sort.
     pub fn results(&self, route: &Route) -> Results {
         let scores = self.index.scores(&route.query);
         let base: Vec<usize> = (0..self.rows.len())
-            .filter(|&i| scores.as_ref().is_none_or(|s| s[i] > 0.0) && self.rows[i].in_range(route.range))
+            .filter(|&i| {
+                scores.as_ref().is_none_or(|s| s[i] > 0.0) && self.rows[i].in_range(route.range)
+            })
             .collect();
         let f = &route.facets;
-        let within = |skip: Facet| base.iter().map(|&i| &self.rows[i]).filter(move |r| r.passes(f, Some(skip)));
-        let counts = Counts {
-            themes: tally(Theme::ALL, within(Facet::Theme).flat_map(|r| r.themes.iter().copied())),
-            kinds: tally(CardKind::ALL, within(Facet::Kind).map(|r| r.kind)),
-            actors: tally(ActorId::ALL, within(Facet::Actor).flat_map(|r| r.actors.iter().copied())),
-            regions: tally(Region::ALL, within(Facet::Region).flat_map(|r| r.regions.iter().copied())),
-            sources: tally(SourceId::ALL, within(Facet::Source).flat_map(|r| r.sources.iter().copied())),
+        let within = |skip: Facet| {
+            base.iter()
+                .map(|&i| &self.rows[i])
+                .filter(move |r| r.passes(f, Some(skip)))
         };
-        let mut rows: Vec<usize> = base.into_iter().filter(|&i| self.rows[i].passes(f, None)).collect();
+        let counts = Counts {
+            themes: tally(
+                Theme::ALL,
+                within(Facet::Theme).flat_map(|r| r.themes.iter().copied()),
+            ),
+            kinds: tally(CardKind::ALL, within(Facet::Kind).map(|r| r.kind)),
+            actors: tally(
+                ActorId::ALL,
+                within(Facet::Actor).flat_map(|r| r.actors.iter().copied()),
+            ),
+            regions: tally(
+                Region::ALL,
+                within(Facet::Region).flat_map(|r| r.regions.iter().copied()),
+            ),
+            sources: tally(
+                SourceId::ALL,
+                within(Facet::Source).flat_map(|r| r.sources.iter().copied()),
+            ),
+        };
+        let mut rows: Vec<usize> = base
+            .into_iter()
+            .filter(|&i| self.rows[i].passes(f, None))
+            .collect();
         match route.sort {
             Sort::Relevance => {
                 if let Some(s) = &scores {
@@ -117,9 +141,12 @@ impl Catalog {
             Sort::Theme => rows.sort_by(|&a, &b| {
                 let ta = self.rows[a].themes.first().copied();
                 let tb = self.rows[b].themes.first().copied();
-                ta.cmp(&tb).then_with(|| self.rows[a].sort_title.cmp(&self.rows[b].sort_title))
+                ta.cmp(&tb)
+                    .then_with(|| self.rows[a].sort_title.cmp(&self.rows[b].sort_title))
             }),
-            Sort::Title => rows.sort_by(|a, b| self.rows[*a].sort_title.cmp(&self.rows[*b].sort_title)),
+            Sort::Title => {
+                rows.sort_by(|a, b| self.rows[*a].sort_title.cmp(&self.rows[*b].sort_title))
+            }
         }
         Results { rows, counts }
     }
@@ -127,14 +154,20 @@ impl Catalog {
 
 /// Events that cite a card, in date order.
 pub fn card_events(id: CardId) -> Vec<&'static Event> {
-    content::EVENTS.iter().filter(|e| e.cards.contains(&id)).collect()
+    content::EVENTS
+        .iter()
+        .filter(|e| e.cards.contains(&id))
+        .collect()
 }
 
 /// Earliest year among a card's events, actors' founding and instruments.
 pub fn card_first_year(c: &Card) -> Option<i32> {
     let ev = card_events(c.id).into_iter().map(|e| e.date.year);
     let ac = c.actors.iter().filter_map(|&a| content::actor(a).founded);
-    let ins = c.instruments.iter().filter_map(|&i| content::instrument(i).year);
+    let ins = c
+        .instruments
+        .iter()
+        .filter_map(|&i| content::instrument(i).year);
     ev.chain(ac).chain(ins).min()
 }
 
@@ -144,10 +177,12 @@ pub fn terms_in(text: &str) -> Vec<TermId> {
     content::TERMS
         .iter()
         .filter(|t| {
-            std::iter::once(t.term).chain(t.aliases.iter().copied()).any(|name| {
-                let n = search::words(name);
-                !n.is_empty() && words.windows(n.len()).any(|w| w == n.as_slice())
-            })
+            std::iter::once(t.term)
+                .chain(t.aliases.iter().copied())
+                .any(|name| {
+                    let n = search::words(name);
+                    !n.is_empty() && words.windows(n.len()).any(|w| w == n.as_slice())
+                })
         })
         .map(|t| t.id)
         .collect()
@@ -167,7 +202,11 @@ pub fn content_catalog() -> Catalog {
     let rows = content::CARDS
         .iter()
         .map(|c| {
-            let mut sources: Vec<SourceId> = c.sections.iter().map(|&s| content::section(s).source).collect();
+            let mut sources: Vec<SourceId> = c
+                .sections
+                .iter()
+                .map(|&s| content::section(s).source)
+                .collect();
             sources.dedup();
             sources.sort();
             sources.dedup();
@@ -237,7 +276,13 @@ mod tests {
     use super::*;
     use crate::route::View;
 
-    fn row(kind: CardKind, themes: &[Theme], regions: &[Region], year: Option<i32>, title: &str) -> Row {
+    fn row(
+        kind: CardKind,
+        themes: &[Theme],
+        regions: &[Region],
+        year: Option<i32>,
+        title: &str,
+    ) -> Row {
         Row {
             kind,
             themes: themes.to_vec(),
@@ -253,14 +298,41 @@ mod tests {
         use CardKind::*;
         use Theme::*;
         let rows = vec![
-            row(Organisation, &[IntelligenceSharing], &[Region::Global], Some(1923), "interpol"),
-            row(Instrument, &[LegalFrameworks, TerroristFinancing], &[Region::Global], Some(1999), "financing convention"),
-            row(Practice, &[TerroristFinancing], &[Region::Europe], None, "asset freezing"),
-            row(Organisation, &[RegionalCooperation], &[Region::SoutheastAsia], Some(2007), "asean"),
+            row(
+                Organisation,
+                &[IntelligenceSharing],
+                &[Region::Global],
+                Some(1923),
+                "interpol",
+            ),
+            row(
+                Instrument,
+                &[LegalFrameworks, TerroristFinancing],
+                &[Region::Global],
+                Some(1999),
+                "financing convention",
+            ),
+            row(
+                Practice,
+                &[TerroristFinancing],
+                &[Region::Europe],
+                None,
+                "asset freezing",
+            ),
+            row(
+                Organisation,
+                &[RegionalCooperation],
+                &[Region::SoutheastAsia],
+                Some(2007),
+                "asean",
+            ),
         ];
         let docs: Vec<DocText> = rows
             .iter()
-            .map(|r| DocText { title: r.sort_title.clone(), ..Default::default() })
+            .map(|r| DocText {
+                title: r.sort_title.clone(),
+                ..Default::default()
+            })
             .collect();
         Catalog::new(rows, &docs)
     }

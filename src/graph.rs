@@ -81,7 +81,9 @@ pub fn visible_relations(route: &Route) -> Vec<usize> {
     let themes = &route.facets.themes;
     let node_ok = |n: NodeId| {
         let theme_ok = themes.is_empty()
-            || node_cards(n).iter().any(|&c| content::card(c).themes.iter().any(|t| themes.contains(t)));
+            || node_cards(n)
+                .iter()
+                .any(|&c| content::card(c).themes.iter().any(|t| themes.contains(t)));
         let year_ok = match (route.range, node_year(n)) {
             (Some((_, to)), Some(y)) => y <= to,
             _ => true,
@@ -105,7 +107,11 @@ pub fn visible_relations(route: &Route) -> Vec<usize> {
 pub fn nodes_of(relations: &[usize]) -> Vec<NodeId> {
     nodes()
         .into_iter()
-        .filter(|&n| relations.iter().any(|&i| content::RELATIONS[i].from == n || content::RELATIONS[i].to == n))
+        .filter(|&n| {
+            relations
+                .iter()
+                .any(|&i| content::RELATIONS[i].from == n || content::RELATIONS[i].to == n)
+        })
         .collect()
 }
 
@@ -132,11 +138,22 @@ pub fn neighbours(n: NodeId, relations: &[usize]) -> Vec<NodeId> {
 /// A relation as a sentence: "NATO is a member of the Global Coalition".
 pub fn sentence(r: &Relation) -> String {
     let since = r.since.map(|y| format!(" (since {y})")).unwrap_or_default();
-    format!("{} {} {}{}.", content::node_name(r.from), r.kind.label(), content::node_name(r.to), since)
+    format!(
+        "{} {} {}{}.",
+        content::node_name(r.from),
+        r.kind.label(),
+        content::node_name(r.to),
+        since
+    )
 }
 
 /// From `from`, the neighbour lying most nearly in direction (dx, dy).
-pub fn neighbour_towards(from: NodeId, dir: (f64, f64), candidates: &[NodeId], layout: &Layout) -> Option<NodeId> {
+pub fn neighbour_towards(
+    from: NodeId,
+    dir: (f64, f64),
+    candidates: &[NodeId],
+    layout: &Layout,
+) -> Option<NodeId> {
     let p = layout.pos(from)?;
     candidates
         .iter()
@@ -200,7 +217,10 @@ pub fn layout() -> Layout {
     let mut pos: Vec<Point> = (0..n)
         .map(|i| {
             let t = i as f64 / n as f64 * std::f64::consts::TAU;
-            Point { x: radius * t.cos(), y: radius * t.sin() }
+            Point {
+                x: radius * t.cos(),
+                y: radius * t.sin(),
+            }
         })
         .collect();
     let k = 120.0_f64; // ideal edge length
@@ -214,7 +234,9 @@ pub fn layout() -> Layout {
                     let dx = pos[i].x - pos[j].x;
                     let dy = pos[i].y - pos[j].y;
                     let d2 = (dx * dx + dy * dy).max(1.0);
-                    let f = k * k / d2;
+                    // repulsion only nearby (4k), so a separate cluster is
+                    // not pushed off to the horizon
+                    let f = if d2 < 16.0 * k * k { k * k / d2 } else { 0.0 };
                     disp[i].x += dx * f;
                     disp[i].y += dy * f;
                 }
@@ -232,15 +254,22 @@ pub fn layout() -> Layout {
         }
         for i in 0..n {
             // gentle pull to the centre keeps unconnected parts close
-            disp[i].x -= pos[i].x * 0.02;
-            disp[i].y -= pos[i].y * 0.02;
-            let len = (disp[i].x * disp[i].x + disp[i].y * disp[i].y).sqrt().max(1e-9);
+            disp[i].x -= pos[i].x * 0.08;
+            disp[i].y -= pos[i].y * 0.08;
+            let len = (disp[i].x * disp[i].x + disp[i].y * disp[i].y)
+                .sqrt()
+                .max(1e-9);
             let step = len.min(temp);
             pos[i].x += disp[i].x / len * step;
             pos[i].y += disp[i].y / len * step * 0.8; // a little wider than tall
         }
     }
-    let mut l = Layout { nodes, pos, width: 0.0, height: 0.0 };
+    let mut l = Layout {
+        nodes,
+        pos,
+        width: 0.0,
+        height: 0.0,
+    };
     separate_labels(&mut l, 8.0);
     let b = l.boxes();
     let margin = 24.0;
@@ -305,10 +334,17 @@ mod tests {
         let b = l.boxes();
         for i in 0..b.len() {
             for j in i + 1..b.len() {
-                assert!(!overlap(b[i], b[j], 0.0), "labels of {:?} and {:?} overlap", l.nodes[i], l.nodes[j]);
+                assert!(
+                    !overlap(b[i], b[j], 0.0),
+                    "labels of {:?} and {:?} overlap",
+                    l.nodes[i],
+                    l.nodes[j]
+                );
             }
         }
-        assert!(b.iter().all(|b| b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= l.width && b.3 <= l.height));
+        assert!(b
+            .iter()
+            .all(|b| b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= l.width && b.3 <= l.height));
     }
 
     #[test]
@@ -323,15 +359,28 @@ mod tests {
             let (p, q) = (l.pos(a).unwrap(), l.pos(b).unwrap());
             ((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt()
         };
-        let edges: Vec<f64> = content::RELATIONS.iter().map(|r| dist(r.from, r.to)).collect();
+        let edges: Vec<f64> = content::RELATIONS
+            .iter()
+            .map(|r| dist(r.from, r.to))
+            .collect();
         let all: Vec<f64> = l
             .nodes
             .iter()
-            .flat_map(|&a| l.nodes.iter().filter(move |&&b| b != a).map(move |&b| (a, b)))
+            .flat_map(|&a| {
+                l.nodes
+                    .iter()
+                    .filter(move |&&b| b != a)
+                    .map(move |&b| (a, b))
+            })
             .map(|(a, b)| dist(a, b))
             .collect();
         let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
-        assert!(mean(&edges) < mean(&all) * 0.8, "edges {} vs all {}", mean(&edges), mean(&all));
+        assert!(
+            mean(&edges) < mean(&all) * 0.8,
+            "edges {} vs all {}",
+            mean(&edges),
+            mean(&all)
+        );
     }
 
     #[test]
@@ -342,7 +391,9 @@ mod tests {
         r.relations = vec![RelationKind::MemberOf];
         let members = visible_relations(&r);
         assert!(!members.is_empty());
-        assert!(members.iter().all(|&i| content::RELATIONS[i].kind == RelationKind::MemberOf));
+        assert!(members
+            .iter()
+            .all(|&i| content::RELATIONS[i].kind == RelationKind::MemberOf));
         let mut r = Route::new(View::Map);
         r.range = Some((1900, 1950));
         let early = visible_relations(&r);
@@ -368,7 +419,11 @@ mod tests {
     fn arrow_navigation_picks_the_neighbour_in_that_direction() {
         let l = Layout {
             nodes: nodes().into_iter().take(3).collect(),
-            pos: vec![Point { x: 0.0, y: 0.0 }, Point { x: 100.0, y: 0.0 }, Point { x: 0.0, y: 100.0 }],
+            pos: vec![
+                Point { x: 0.0, y: 0.0 },
+                Point { x: 100.0, y: 0.0 },
+                Point { x: 0.0, y: 100.0 },
+            ],
             width: 100.0,
             height: 100.0,
         };

@@ -7,13 +7,13 @@ pub mod content;
 pub mod export;
 pub mod fatal;
 pub mod filter;
+pub mod graph;
 pub mod markup;
 pub mod model;
 pub mod route;
 pub mod search;
 pub mod storage;
 pub mod timeline_layout;
-pub mod graph;
 
 pub mod app;
 pub mod views;

@@ -18,16 +18,18 @@ pub fn term_spans(text: &str) -> Vec<(usize, usize, TermId)> {
     let words = search::words_with_spans(text);
     let mut spans: Vec<(usize, usize, TermId)> = Vec::new();
     for t in content::TERMS {
-        let found = std::iter::once(t.term).chain(t.aliases.iter().copied()).find_map(|name| {
-            let n = search::words(name);
-            if n.is_empty() {
-                return None;
-            }
-            words
-                .windows(n.len())
-                .find(|w| w.iter().zip(&n).all(|(a, b)| a.2 == *b))
-                .map(|w| (w[0].0, w[n.len() - 1].1))
-        });
+        let found = std::iter::once(t.term)
+            .chain(t.aliases.iter().copied())
+            .find_map(|name| {
+                let n = search::words(name);
+                if n.is_empty() {
+                    return None;
+                }
+                words
+                    .windows(n.len())
+                    .find(|w| w.iter().zip(&n).all(|(a, b)| a.2 == *b))
+                    .map(|w| (w[0].0, w[n.len() - 1].1))
+            });
         if let Some((s, e)) = found {
             // longest first wins where terms overlap ("Red Notice" vs "Notice")
             if !spans.iter().any(|&(a, b, _)| s < b && a < e) {
@@ -42,7 +44,11 @@ pub fn term_spans(text: &str) -> Vec<(usize, usize, TermId)> {
 /// Runs covering the whole text, with `mark_terms` off for titles.
 pub fn runs(text: &str, query: &str, mark_terms: bool) -> Vec<Run> {
     let hits = search::highlight_ranges(text, query);
-    let terms = if mark_terms { term_spans(text) } else { Vec::new() };
+    let terms = if mark_terms {
+        term_spans(text)
+    } else {
+        Vec::new()
+    };
     // cut points: every boundary of a hit or term
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for &(s, e) in &hits {
@@ -57,14 +63,27 @@ pub fn runs(text: &str, query: &str, mark_terms: bool) -> Vec<Run> {
     for w in cuts.windows(2) {
         let (s, e) = (w[0], w[1]);
         let hit = hits.iter().any(|&(a, b)| a <= s && e <= b);
-        let term = terms.iter().find(|&&(a, b, _)| a <= s && e <= b).map(|t| t.2);
+        let term = terms
+            .iter()
+            .find(|&&(a, b, _)| a <= s && e <= b)
+            .map(|t| t.2);
         match out.last_mut() {
-            Some(last) if last.hit == hit && last.term == term && term.is_none() => last.text.push_str(&text[s..e]),
-            _ => out.push(Run { text: text[s..e].to_string(), hit, term }),
+            Some(last) if last.hit == hit && last.term == term && term.is_none() => {
+                last.text.push_str(&text[s..e])
+            }
+            _ => out.push(Run {
+                text: text[s..e].to_string(),
+                hit,
+                term,
+            }),
         }
     }
     if out.is_empty() {
-        out.push(Run { text: String::new(), hit: false, term: None });
+        out.push(Run {
+            text: String::new(),
+            hit: false,
+            term: None,
+        });
     }
     out
 }
@@ -85,7 +104,13 @@ mod tests {
     #[test]
     fn hits_are_marked() {
         let r = runs("Shared intelligence helps.", "intelligence", false);
-        assert_eq!(r.iter().filter(|r| r.hit).map(|r| r.text.as_str()).collect::<Vec<_>>(), vec!["intelligence"]);
+        assert_eq!(
+            r.iter()
+                .filter(|r| r.hit)
+                .map(|r| r.text.as_str())
+                .collect::<Vec<_>>(),
+            vec!["intelligence"]
+        );
     }
 
     #[test]
@@ -96,7 +121,11 @@ mod tests {
                     .chain(c.points.iter().copied())
                     .any(|text| term_spans(text).iter().any(|s| s.2 == t.id))
             });
-            assert!(found, "glossary term {:?} is never marked in a card's summary or points", t.term);
+            assert!(
+                found,
+                "glossary term {:?} is never marked in a card's summary or points",
+                t.term
+            );
         }
     }
 }

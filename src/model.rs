@@ -135,7 +135,10 @@ label_enum!(
 impl RelationKind {
     /// Whether the edge reads the same both ways (no arrow on the map).
     pub const fn symmetric(self) -> bool {
-        matches!(self, RelationKind::CoordinatesWith | RelationKind::SharesIntelligenceWith)
+        matches!(
+            self,
+            RelationKind::CoordinatesWith | RelationKind::SharesIntelligenceWith
+        )
     }
 }
 
@@ -176,13 +179,25 @@ pub struct Date {
 
 impl Date {
     pub const fn y(year: i32) -> Self {
-        Date { year, month: None, day: None }
+        Date {
+            year,
+            month: None,
+            day: None,
+        }
     }
     pub const fn ym(year: i32, month: u8) -> Self {
-        Date { year, month: Some(month), day: None }
+        Date {
+            year,
+            month: Some(month),
+            day: None,
+        }
     }
     pub const fn ymd(year: i32, month: u8, day: u8) -> Self {
-        Date { year, month: Some(month), day: Some(day) }
+        Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     /// Whether month and day exist in the calendar (Gregorian).
@@ -190,7 +205,9 @@ impl Date {
         match (self.month, self.day) {
             (None, None) => true,
             (Some(m), None) => (1..=12).contains(&m),
-            (Some(m), Some(d)) => (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m),
+            (Some(m), Some(d)) => {
+                (1..=12).contains(&m) && d >= 1 && d <= days_in_month(self.year, m)
+            }
             (None, Some(_)) => false,
         }
     }
@@ -207,8 +224,18 @@ impl Date {
     /// Human form: `28 September 2001`, `September 2014`, `1923`.
     pub fn human(self) -> String {
         const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{} {} {}", d, MONTHS[(m - 1) as usize % 12], self.year),

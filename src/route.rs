@@ -124,7 +124,10 @@ pub struct Parsed {
 
 impl Route {
     pub fn new(view: View) -> Self {
-        Route { view, ..Route::default() }
+        Route {
+            view,
+            ..Route::default()
+        }
     }
 
     /// Same filters, another view; selections that belong to one view are
@@ -136,14 +139,23 @@ impl Route {
             event: None,
             node: None,
             list: false,
-            window: if view == View::Timeline { self.window } else { None },
+            window: if view == View::Timeline {
+                self.window
+            } else {
+                None
+            },
             ..self.clone()
         }
     }
 
     /// Clear every card filter (query and facets), keeping the view.
     pub fn cleared(&self) -> Route {
-        Route { query: String::new(), facets: Facets::default(), range: None, ..self.clone() }
+        Route {
+            query: String::new(),
+            facets: Facets::default(),
+            range: None,
+            ..self.clone()
+        }
     }
 
     /// Parse `#/view?k=v&…` (with or without the leading `#`).
@@ -158,7 +170,10 @@ impl Route {
         } else if let Some(v) = View::from_slug(&decode(path).to_ascii_lowercase()) {
             v
         } else {
-            notices.push(format!("There is no view called “{}”; showing the cards.", clip(&decode(path))));
+            notices.push(format!(
+                "There is no view called “{}”; showing the cards.",
+                clip(&decode(path))
+            ));
             View::Cards
         };
         let mut r = Route::new(view);
@@ -168,12 +183,48 @@ impl Route {
             let v = decode(v);
             match k.as_str() {
                 "q" => r.query = v.chars().take(200).collect(),
-                "theme" => list_into(&v, "theme", Theme::from_slug, &mut r.facets.themes, &mut notices),
-                "kind" => list_into(&v, "kind", CardKind::from_slug, &mut r.facets.kinds, &mut notices),
-                "actor" => list_into(&v, "actor", ActorId::from_slug, &mut r.facets.actors, &mut notices),
-                "region" => list_into(&v, "region", Region::from_slug, &mut r.facets.regions, &mut notices),
-                "source" => list_into(&v, "source", SourceId::from_slug, &mut r.facets.sources, &mut notices),
-                "rel" => list_into(&v, "relation", RelationKind::from_slug, &mut r.relations, &mut notices),
+                "theme" => list_into(
+                    &v,
+                    "theme",
+                    Theme::from_slug,
+                    &mut r.facets.themes,
+                    &mut notices,
+                ),
+                "kind" => list_into(
+                    &v,
+                    "kind",
+                    CardKind::from_slug,
+                    &mut r.facets.kinds,
+                    &mut notices,
+                ),
+                "actor" => list_into(
+                    &v,
+                    "actor",
+                    ActorId::from_slug,
+                    &mut r.facets.actors,
+                    &mut notices,
+                ),
+                "region" => list_into(
+                    &v,
+                    "region",
+                    Region::from_slug,
+                    &mut r.facets.regions,
+                    &mut notices,
+                ),
+                "source" => list_into(
+                    &v,
+                    "source",
+                    SourceId::from_slug,
+                    &mut r.facets.sources,
+                    &mut notices,
+                ),
+                "rel" => list_into(
+                    &v,
+                    "relation",
+                    RelationKind::from_slug,
+                    &mut r.relations,
+                    &mut notices,
+                ),
                 "sort" => match Sort::from_slug(&v) {
                     Some(s) => r.sort = s,
                     None => notices.push(format!("Unknown sort “{}” ignored.", clip(&v))),
@@ -183,11 +234,17 @@ impl Route {
                 "node" => one_into(&v, "map node", NodeId::from_slug, &mut r.node, &mut notices),
                 "range" => match parse_years(&v) {
                     Some(y) => r.range = Some(y),
-                    None => notices.push(format!("The date range “{}” is not valid; showing all years.", clip(&v))),
+                    None => notices.push(format!(
+                        "The date range “{}” is not valid; showing all years.",
+                        clip(&v)
+                    )),
                 },
                 "win" => match parse_years(&v) {
                     Some(y) if y.1 > y.0 => r.window = Some(y),
-                    _ => notices.push(format!("The timeline window “{}” is not valid; showing all years.", clip(&v))),
+                    _ => notices.push(format!(
+                        "The timeline window “{}” is not valid; showing all years.",
+                        clip(&v)
+                    )),
                 },
                 "list" => r.list = v == "1",
                 "embed" => r.embed = v == "1",
@@ -244,14 +301,25 @@ impl Route {
     }
 }
 
-fn push_list<T: Copy>(params: &mut Vec<(&str, String)>, key: &'static str, items: &[T], slug: impl Fn(T) -> &'static str) {
+fn push_list<T: Copy>(
+    params: &mut Vec<(&str, String)>,
+    key: &'static str,
+    items: &[T],
+    slug: impl Fn(T) -> &'static str,
+) {
     if !items.is_empty() {
         let joined: Vec<&str> = items.iter().map(|&t| slug(t)).collect();
         params.push((key, joined.join(",")));
     }
 }
 
-fn list_into<T: PartialEq>(v: &str, what: &str, parse: impl Fn(&str) -> Option<T>, into: &mut Vec<T>, notices: &mut Vec<String>) {
+fn list_into<T: PartialEq>(
+    v: &str,
+    what: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    into: &mut Vec<T>,
+    notices: &mut Vec<String>,
+) {
     for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         match parse(part) {
             Some(t) if !into.contains(&t) => into.push(t),
@@ -261,10 +329,19 @@ fn list_into<T: PartialEq>(v: &str, what: &str, parse: impl Fn(&str) -> Option<T
     }
 }
 
-fn one_into<T>(v: &str, what: &str, parse: impl Fn(&str) -> Option<T>, into: &mut Option<T>, notices: &mut Vec<String>) {
+fn one_into<T>(
+    v: &str,
+    what: &str,
+    parse: impl Fn(&str) -> Option<T>,
+    into: &mut Option<T>,
+    notices: &mut Vec<String>,
+) {
     match parse(v) {
         Some(t) => *into = Some(t),
-        None => notices.push(format!("The {what} “{}” does not exist (it may have been renamed).", clip(v))),
+        None => notices.push(format!(
+            "The {what} “{}” does not exist (it may have been renamed).",
+            clip(v)
+        )),
     }
 }
 
@@ -296,7 +373,9 @@ pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
+                out.push(b as char)
+            }
             b' ' => out.push_str("%20"),
             _ => {
                 let _ = write!(out, "%{b:02X}");
@@ -315,7 +394,9 @@ pub fn decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -401,7 +482,9 @@ mod tests {
 
     #[test]
     fn unknown_values_are_dropped_known_kept() {
-        let p = Route::parse("#/cards?theme=bogus,legal-frameworks,legal-frameworks&card=nope&sort=up&zzz=1");
+        let p = Route::parse(
+            "#/cards?theme=bogus,legal-frameworks,legal-frameworks&card=nope&sort=up&zzz=1",
+        );
         assert_eq!(p.route.facets.themes, vec![Theme::LegalFrameworks]);
         assert_eq!(p.route.card, None);
         assert_eq!(p.route.sort, Sort::Relevance);
@@ -411,9 +494,20 @@ mod tests {
     #[test]
     fn malformed_input_never_panics() {
         let nasty = [
-            "#%", "#/%ZZ", "#/cards?%", "#/cards?q=%E2%28%A1", "#/cards?&&&=&=", "#/map?node=a:", "#/map?node=:::",
-            "#/timeline?range=-", "#/timeline?range=99999999999999999999-1", "#/timeline?win=2000-2000",
-            "#/cards?q=%", "#/cards?q=%4", "#/\u{0}\u{7f}", "#/cards?q=<script>alert(1)</script>",
+            "#%",
+            "#/%ZZ",
+            "#/cards?%",
+            "#/cards?q=%E2%28%A1",
+            "#/cards?&&&=&=",
+            "#/map?node=a:",
+            "#/map?node=:::",
+            "#/timeline?range=-",
+            "#/timeline?range=99999999999999999999-1",
+            "#/timeline?win=2000-2000",
+            "#/cards?q=%",
+            "#/cards?q=%4",
+            "#/\u{0}\u{7f}",
+            "#/cards?q=<script>alert(1)</script>",
         ];
         for f in nasty {
             let p = Route::parse(f);
@@ -422,7 +516,10 @@ mod tests {
             assert_eq!(again.route, p.route, "{f}");
             assert!(again.notices.is_empty(), "{f}: {:?}", again.notices);
         }
-        assert_eq!(Route::parse("#/cards?q=%E2%28%A1").route.query, "\u{fffd}(\u{fffd}");
+        assert_eq!(
+            Route::parse("#/cards?q=%E2%28%A1").route.query,
+            "\u{fffd}(\u{fffd}"
+        );
     }
 
     #[test]
@@ -437,7 +534,10 @@ mod tests {
     #[test]
     fn long_query_is_capped() {
         let long = "a".repeat(1000);
-        assert_eq!(Route::parse(&format!("#/cards?q={long}")).route.query.len(), 200);
+        assert_eq!(
+            Route::parse(&format!("#/cards?q={long}")).route.query.len(),
+            200
+        );
     }
 
     #[test]

@@ -96,16 +96,25 @@ pub fn words_with_spans(text: &str) -> Vec<(usize, usize, String)> {
 }
 
 pub fn words(text: &str) -> Vec<String> {
-    words_with_spans(text).into_iter().map(|(_, _, w)| w).collect()
+    words_with_spans(text)
+        .into_iter()
+        .map(|(_, _, w)| w)
+        .collect()
 }
 
-const STOP: &[&str] = &["a", "an", "and", "the", "of", "in", "on", "to", "for", "by", "with", "is"];
+const STOP: &[&str] = &[
+    "a", "an", "and", "the", "of", "in", "on", "to", "for", "by", "with", "is",
+];
 
 /// Query words worth matching: folded, stop words dropped unless the query is
 /// only stop words.
 pub fn query_words(query: &str) -> Vec<String> {
     let all = words(query);
-    let kept: Vec<String> = all.iter().filter(|w| !STOP.contains(&w.as_str())).cloned().collect();
+    let kept: Vec<String> = all
+        .iter()
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .cloned()
+        .collect();
     if kept.is_empty() {
         all
     } else {
@@ -232,7 +241,11 @@ impl Index {
             }
             for d in 0..self.docs {
                 // AND across query words: a miss zeroes the document
-                total[d] = if best[d] > 0.0 && (n == 0 || total[d] > 0.0) { total[d] + best[d] } else { 0.0 };
+                total[d] = if best[d] > 0.0 && (n == 0 || total[d] > 0.0) {
+                    total[d] + best[d]
+                } else {
+                    0.0
+                };
             }
         }
         Some(total)
@@ -274,12 +287,19 @@ mod tests {
     use super::*;
 
     fn doc(title: &str, summary: &str) -> DocText {
-        DocText { title: title.into(), summary: summary.into(), ..Default::default() }
+        DocText {
+            title: title.into(),
+            summary: summary.into(),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn folding_handles_case_and_accents() {
-        assert_eq!(words("ÉCOLE  Intérpol’s, naïve-CAFÉ"), vec!["ecole", "interpol", "s", "naive", "cafe"]);
+        assert_eq!(
+            words("ÉCOLE  Intérpol’s, naïve-CAFÉ"),
+            vec!["ecole", "interpol", "s", "naive", "cafe"]
+        );
     }
 
     #[test]
@@ -306,7 +326,10 @@ mod tests {
     fn search_is_and_across_words_and_ranks_title_first() {
         let docs = vec![
             doc("Terrorist financing", "Money trails and banks."),
-            doc("Banks", "How terrorist groups move money; financing matters."),
+            doc(
+                "Banks",
+                "How terrorist groups move money; financing matters.",
+            ),
             doc("Borders", "Checks at the border."),
         ];
         let idx = Index::build(&docs);
@@ -322,7 +345,11 @@ mod tests {
     #[test]
     fn highlight_marks_matching_words_in_original_text() {
         let h = highlight("Interpol’s Red Notices", "notice red");
-        let marked: Vec<&str> = h.iter().filter(|(_, m)| *m).map(|(s, _)| s.as_str()).collect();
+        let marked: Vec<&str> = h
+            .iter()
+            .filter(|(_, m)| *m)
+            .map(|(s, _)| s.as_str())
+            .collect();
         assert_eq!(marked, vec!["Red", "Notices"]);
         let joined: String = h.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(joined, "Interpol’s Red Notices");

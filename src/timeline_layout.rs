@@ -21,11 +21,36 @@ pub struct Era {
 }
 
 pub const ERAS: &[Era] = &[
-    Era { slug: "early", label: "Early police and treaty cooperation", from: 1920, to: 1945 },
-    Era { slug: "institutions", label: "Founding of the institutions", from: 1945, to: 2001 },
-    Era { slug: "post-2001", label: "Response to 11 September 2001", from: 2001, to: 2014 },
-    Era { slug: "isis", label: "The ISIS period", from: 2014, to: 2019 },
-    Era { slug: "online", label: "Online extremism", from: 2019, to: 2026 },
+    Era {
+        slug: "early",
+        label: "Early police and treaty cooperation",
+        from: 1920,
+        to: 1945,
+    },
+    Era {
+        slug: "institutions",
+        label: "Founding of the institutions",
+        from: 1945,
+        to: 2001,
+    },
+    Era {
+        slug: "post-2001",
+        label: "Response to 11 September 2001",
+        from: 2001,
+        to: 2014,
+    },
+    Era {
+        slug: "isis",
+        label: "The ISIS period",
+        from: 2014,
+        to: 2019,
+    },
+    Era {
+        slug: "online",
+        label: "Online extremism",
+        from: 2019,
+        to: 2026,
+    },
 ];
 
 /// The visible window of the axis, in (fractional) years.
@@ -36,7 +61,10 @@ pub struct Window {
 }
 
 impl Window {
-    pub const FULL: Window = Window { from: EXTENT.0, to: EXTENT.1 };
+    pub const FULL: Window = Window {
+        from: EXTENT.0,
+        to: EXTENT.1,
+    };
 
     pub fn span(self) -> f64 {
         self.to - self.from
@@ -50,12 +78,19 @@ impl Window {
         if from + span > EXTENT.1 {
             from = EXTENT.1 - span;
         }
-        Window { from, to: from + span }
+        Window {
+            from,
+            to: from + span,
+        }
     }
 
     /// Zoom by `factor` (>1 zooms in) keeping `anchor` (a year) in place.
     pub fn zoom(self, factor: f64, anchor: f64) -> Window {
-        let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
         let span = (self.span() / factor).clamp(MIN_SPAN, EXTENT.1 - EXTENT.0);
         let t = ((anchor - self.from) / self.span()).clamp(0.0, 1.0);
         let from = anchor - t * span;
@@ -109,9 +144,15 @@ impl Window {
 pub fn ticks(w: Window, width: f64, min_px: f64) -> Vec<i32> {
     const STEPS: [i32; 8] = [1, 2, 5, 10, 20, 25, 50, 100];
     let per_year = width / w.span();
-    let step = STEPS.into_iter().find(|&s| s as f64 * per_year >= min_px).unwrap_or(100);
+    let step = STEPS
+        .into_iter()
+        .find(|&s| s as f64 * per_year >= min_px)
+        .unwrap_or(100);
     let first = (w.from / step as f64).ceil() as i32 * step;
-    (0..).map(|i| first + i * step).take_while(|&y| (y as f64) <= w.to).collect()
+    (0..)
+        .map(|i| first + i * step)
+        .take_while(|&y| (y as f64) <= w.to)
+        .collect()
 }
 
 /// Row of each item when items `item_px` wide sit at the given x positions
@@ -120,7 +161,10 @@ pub fn stack(xs: &[f64], item_px: f64, gap: f64) -> Vec<usize> {
     let mut row_end: Vec<f64> = Vec::new();
     xs.iter()
         .map(|&x| {
-            let row = row_end.iter().position(|&end| end + gap <= x).unwrap_or(row_end.len());
+            let row = row_end
+                .iter()
+                .position(|&end| end + gap <= x)
+                .unwrap_or(row_end.len());
             if row == row_end.len() {
                 row_end.push(x + item_px);
             } else {
@@ -133,7 +177,11 @@ pub fn stack(xs: &[f64], item_px: f64, gap: f64) -> Vec<usize> {
 
 /// Themes of an event: those of the cards it explains, in theme order.
 pub fn event_themes(e: &Event) -> Vec<Theme> {
-    let mut t: Vec<Theme> = e.cards.iter().flat_map(|&c| content::card(c).themes.iter().copied()).collect();
+    let mut t: Vec<Theme> = e
+        .cards
+        .iter()
+        .flat_map(|&c| content::card(c).themes.iter().copied())
+        .collect();
     t.sort();
     t.dedup();
     t
@@ -141,7 +189,10 @@ pub fn event_themes(e: &Event) -> Vec<Theme> {
 
 /// The theme that colours an event: the first theme of its first card.
 pub fn event_main_theme(e: &Event) -> Theme {
-    e.cards.first().and_then(|&c| content::card(c).themes.first().copied()).unwrap_or(Theme::LegalFrameworks)
+    e.cards
+        .first()
+        .and_then(|&c| content::card(c).themes.first().copied())
+        .unwrap_or(Theme::LegalFrameworks)
 }
 
 /// Whether an event passes the shared filters (theme, actor, year range).
@@ -150,7 +201,9 @@ pub fn event_passes(e: &Event, f: &Facets, range: Option<(i32, i32)>) -> bool {
     let themes_ok = f.themes.is_empty() || event_themes(e).iter().any(|t| f.themes.contains(t));
     let actors_ok = f.actors.is_empty()
         || e.actors.iter().any(|a| f.actors.contains(a))
-        || e.cards.iter().any(|&c| content::card(c).actors.iter().any(|a| f.actors.contains(a)));
+        || e.cards
+            .iter()
+            .any(|&c| content::card(c).actors.iter().any(|a| f.actors.contains(a)));
     in_range && themes_ok && actors_ok
 }
 
@@ -165,7 +218,10 @@ mod tests {
 
     #[test]
     fn positions_scale_linearly() {
-        let w = Window { from: 2000.0, to: 2010.0 };
+        let w = Window {
+            from: 2000.0,
+            to: 2010.0,
+        };
         assert_eq!(w.x(2005.0, 1000.0), 500.0);
         assert_eq!(w.x(2000.0, 1000.0), 0.0);
         assert!(w.frac(2020.0) > 1.0);
@@ -173,7 +229,10 @@ mod tests {
 
     #[test]
     fn zoom_keeps_anchor_and_limits() {
-        let w = Window { from: 1950.0, to: 2010.0 };
+        let w = Window {
+            from: 1950.0,
+            to: 2010.0,
+        };
         let z = w.zoom(2.0, 1980.0);
         assert!((z.span() - 30.0).abs() < 1e-9);
         assert!((z.frac(1980.0) - w.frac(1980.0)).abs() < 1e-9);
@@ -186,14 +245,32 @@ mod tests {
 
     #[test]
     fn pan_stops_at_the_ends() {
-        let w = Window { from: 2000.0, to: 2020.0 };
-        assert_eq!(w.pan(100.0), Window { from: EXTENT.1 - 20.0, to: EXTENT.1 });
-        assert_eq!(w.pan(-500.0), Window { from: EXTENT.0, to: EXTENT.0 + 20.0 });
+        let w = Window {
+            from: 2000.0,
+            to: 2020.0,
+        };
+        assert_eq!(
+            w.pan(100.0),
+            Window {
+                from: EXTENT.1 - 20.0,
+                to: EXTENT.1
+            }
+        );
+        assert_eq!(
+            w.pan(-500.0),
+            Window {
+                from: EXTENT.0,
+                to: EXTENT.0 + 20.0
+            }
+        );
     }
 
     #[test]
     fn reveal_brings_year_into_view() {
-        let w = Window { from: 2000.0, to: 2010.0 };
+        let w = Window {
+            from: 2000.0,
+            to: 2010.0,
+        };
         let r = w.reveal(1950.0);
         assert!(r.frac(1950.0) >= 0.0 && r.frac(1950.0) <= 1.0);
         assert_eq!(w.reveal(2005.0), w);
@@ -202,9 +279,18 @@ mod tests {
     #[test]
     fn ticks_are_round_and_spaced() {
         let t = ticks(Window::FULL, 1000.0, 60.0);
-        assert!(t.windows(2).all(|p| (p[1] - p[0]) as f64 * 1000.0 / Window::FULL.span() >= 60.0));
+        assert!(t
+            .windows(2)
+            .all(|p| (p[1] - p[0]) as f64 * 1000.0 / Window::FULL.span() >= 60.0));
         assert!(t.iter().all(|y| y % 10 == 0), "{t:?}");
-        let t = ticks(Window { from: 2000.0, to: 2010.0 }, 1000.0, 60.0);
+        let t = ticks(
+            Window {
+                from: 2000.0,
+                to: 2010.0,
+            },
+            1000.0,
+            60.0,
+        );
         assert_eq!(t, (2000..=2010).collect::<Vec<_>>());
     }
 
@@ -225,8 +311,21 @@ mod tests {
     #[test]
     fn real_events_stack_without_overlap_at_every_zoom() {
         for width in [320.0, 700.0, 1400.0] {
-            for w in [Window::FULL, Window { from: 1995.0, to: 2020.0 }, Window { from: 2000.0, to: 2003.0 }] {
-                let xs: Vec<f64> = content::EVENTS.iter().map(|e| w.x(e.date.as_year_f64(), width)).collect();
+            for w in [
+                Window::FULL,
+                Window {
+                    from: 1995.0,
+                    to: 2020.0,
+                },
+                Window {
+                    from: 2000.0,
+                    to: 2003.0,
+                },
+            ] {
+                let xs: Vec<f64> = content::EVENTS
+                    .iter()
+                    .map(|e| w.x(e.date.as_year_f64(), width))
+                    .collect();
                 let rows = stack(&xs, 150.0, 6.0);
                 for i in 0..xs.len() {
                     for j in 0..xs.len() {
@@ -242,13 +341,24 @@ mod tests {
     #[test]
     fn filters_by_range_theme_actor() {
         let all = Facets::default();
-        let n = |f: &Facets, r| content::EVENTS.iter().filter(|e| event_passes(e, f, r)).count();
+        let n = |f: &Facets, r| {
+            content::EVENTS
+                .iter()
+                .filter(|e| event_passes(e, f, r))
+                .count()
+        };
         assert_eq!(n(&all, None), content::EVENTS.len());
-        let in_2001 = content::EVENTS.iter().filter(|e| e.date.year == 2001).count();
+        let in_2001 = content::EVENTS
+            .iter()
+            .filter(|e| e.date.year == 2001)
+            .count();
         assert_eq!(n(&all, Some((2001, 2001))), in_2001);
         assert!(in_2001 > 0);
         for t in Theme::ALL {
-            let f = Facets { themes: vec![*t], ..Facets::default() };
+            let f = Facets {
+                themes: vec![*t],
+                ..Facets::default()
+            };
             assert!(n(&f, None) <= content::EVENTS.len());
         }
     }

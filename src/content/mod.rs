@@ -24,25 +24,46 @@ pub use sources::{BULLETS, SECTIONS, SOURCES};
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub fn source(id: SourceId) -> &'static Source {
-    SOURCES.iter().find(|s| s.id == id).expect("every SourceId has a record")
+    SOURCES
+        .iter()
+        .find(|s| s.id == id)
+        .expect("every SourceId has a record")
 }
 pub fn section(id: SectionId) -> &'static Section {
-    SECTIONS.iter().find(|s| s.id == id).expect("every SectionId has a record")
+    SECTIONS
+        .iter()
+        .find(|s| s.id == id)
+        .expect("every SectionId has a record")
 }
 pub fn card(id: CardId) -> &'static Card {
-    CARDS.iter().find(|c| c.id == id).expect("every CardId has a record")
+    CARDS
+        .iter()
+        .find(|c| c.id == id)
+        .expect("every CardId has a record")
 }
 pub fn actor(id: ActorId) -> &'static Actor {
-    ACTORS.iter().find(|a| a.id == id).expect("every ActorId has a record")
+    ACTORS
+        .iter()
+        .find(|a| a.id == id)
+        .expect("every ActorId has a record")
 }
 pub fn instrument(id: InstrumentId) -> &'static Instrument {
-    INSTRUMENTS.iter().find(|i| i.id == id).expect("every InstrumentId has a record")
+    INSTRUMENTS
+        .iter()
+        .find(|i| i.id == id)
+        .expect("every InstrumentId has a record")
 }
 pub fn event(id: EventId) -> &'static Event {
-    EVENTS.iter().find(|e| e.id == id).expect("every EventId has a record")
+    EVENTS
+        .iter()
+        .find(|e| e.id == id)
+        .expect("every EventId has a record")
 }
 pub fn term(id: TermId) -> &'static Term {
-    TERMS.iter().find(|t| t.id == id).expect("every TermId has a record")
+    TERMS
+        .iter()
+        .find(|t| t.id == id)
+        .expect("every TermId has a record")
 }
 
 /// Display name of a map node.

@@ -11,9 +11,21 @@ pub fn About() -> impl IntoView {
     let mut refs: Vec<(String, &'static str)> = content::EVENTS
         .iter()
         .map(|e| (format!("{} — {}", e.date.human(), e.title), e.reference))
-        .chain(content::INSTRUMENTS.iter().map(|i| (i.name.to_string(), i.reference)))
-        .chain(content::ACTORS.iter().filter_map(|a| a.founded_ref.map(|r| (format!("{} (founding)", a.name), r))))
-        .chain(content::RELATIONS.iter().filter_map(|r| r.reference.map(|x| (crate::graph::sentence(r), x))))
+        .chain(
+            content::INSTRUMENTS
+                .iter()
+                .map(|i| (i.name.to_string(), i.reference)),
+        )
+        .chain(
+            content::ACTORS
+                .iter()
+                .filter_map(|a| a.founded_ref.map(|r| (format!("{} (founding)", a.name), r))),
+        )
+        .chain(
+            content::RELATIONS
+                .iter()
+                .filter_map(|r| r.reference.map(|x| (crate::graph::sentence(r), x))),
+        )
         .collect();
     refs.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
     // group the things each reference supports

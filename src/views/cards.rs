@@ -22,7 +22,8 @@ pub fn Cards() -> impl IntoView {
     let query = Signal::derive(move || route.with(|r| r.query.clone()));
     let count = move || results.with(|r| r.rows.len());
     let (facets_open, set_facets_open) = signal(false);
-    let active = move || route.with(|r| r.facets.is_empty() && r.query.is_empty() && r.range.is_none());
+    let active =
+        move || route.with(|r| r.facets.is_empty() && r.query.is_empty() && r.range.is_none());
 
     let on_search = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -138,7 +139,11 @@ fn CardItem(card: &'static Card, query: Signal<String>) -> impl IntoView {
         })
     };
     let selected = move || state.route.with(|r| r.card == Some(card.id));
-    let actors: Vec<&str> = card.actors.iter().map(|&a| content::actor(a).short).collect();
+    let actors: Vec<&str> = card
+        .actors
+        .iter()
+        .map(|&a| content::actor(a).short)
+        .collect();
     view! {
         <article class="card" class:selected=selected id=format!("card-{}", card.id.slug())>
             <p class="card-kind">
@@ -187,7 +192,9 @@ fn CardDetail() -> impl IntoView {
         state.update(true, |r| r.card = None);
         // return focus to the card that was open
         if let Some(id) = id {
-            request_animation_frame(move || focus_selector(&format!("#card-{} .card-title a", id.slug())));
+            request_animation_frame(move || {
+                focus_selector(&format!("#card-{} .card-title a", id.slug()))
+            });
         }
     };
     // Move focus to the heading whenever another card opens.
@@ -305,19 +312,29 @@ fn ActiveFilters() -> impl IntoView {
                 v.push((label, next));
             };
             for &t in &f.themes {
-                push(format!("Theme: {}", t.label()), &|n| n.facets.themes.retain(|x| *x != t));
+                push(format!("Theme: {}", t.label()), &|n| {
+                    n.facets.themes.retain(|x| *x != t)
+                });
             }
             for &k in &f.kinds {
-                push(format!("Kind: {}", k.label()), &|n| n.facets.kinds.retain(|x| *x != k));
+                push(format!("Kind: {}", k.label()), &|n| {
+                    n.facets.kinds.retain(|x| *x != k)
+                });
             }
             for &a in &f.actors {
-                push(format!("Actor: {}", content::actor(a).short), &|n| n.facets.actors.retain(|x| *x != a));
+                push(format!("Actor: {}", content::actor(a).short), &|n| {
+                    n.facets.actors.retain(|x| *x != a)
+                });
             }
             for &g in &f.regions {
-                push(format!("Region: {}", g.label()), &|n| n.facets.regions.retain(|x| *x != g));
+                push(format!("Region: {}", g.label()), &|n| {
+                    n.facets.regions.retain(|x| *x != g)
+                });
             }
             for &s in &f.sources {
-                push(format!("Essay: {}", content::source(s).title), &|n| n.facets.sources.retain(|x| *x != s));
+                push(format!("Essay: {}", content::source(s).title), &|n| {
+                    n.facets.sources.retain(|x| *x != s)
+                });
             }
             if let Some((a, b)) = r.range {
                 push(format!("Years: {a}–{b}"), &|n| n.range = None);
@@ -361,18 +378,44 @@ fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
         route.with(|r| {
             let f = &r.facets;
             match facet {
-                Facet::Theme => c.themes.iter().map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.themes.contains(&t))).collect(),
-                Facet::Kind => c.kinds.iter().map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.kinds.contains(&t))).collect(),
+                Facet::Theme => c
+                    .themes
+                    .iter()
+                    .map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.themes.contains(&t)))
+                    .collect(),
+                Facet::Kind => c
+                    .kinds
+                    .iter()
+                    .map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.kinds.contains(&t)))
+                    .collect(),
                 Facet::Actor => c
                     .actors
                     .iter()
-                    .map(|&(t, n)| (t.slug(), content::actor(t).name.to_string(), n, f.actors.contains(&t)))
+                    .map(|&(t, n)| {
+                        (
+                            t.slug(),
+                            content::actor(t).name.to_string(),
+                            n,
+                            f.actors.contains(&t),
+                        )
+                    })
                     .collect(),
-                Facet::Region => c.regions.iter().map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.regions.contains(&t))).collect(),
+                Facet::Region => c
+                    .regions
+                    .iter()
+                    .map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.regions.contains(&t)))
+                    .collect(),
                 Facet::Source => c
                     .sources
                     .iter()
-                    .map(|&(t, n)| (t.slug(), content::source(t).title.to_string(), n, f.sources.contains(&t)))
+                    .map(|&(t, n)| {
+                        (
+                            t.slug(),
+                            content::source(t).title.to_string(),
+                            n,
+                            f.sources.contains(&t),
+                        )
+                    })
                     .collect(),
             }
         })

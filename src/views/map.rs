@@ -57,7 +57,15 @@ fn shape(c: NodeClass, w: f64, h: f64) -> AnyView {
             view! { <rect class="shape" x=x y=y width=w height=h rx=h / 2.0 /> }.into_any()
         }
         NodeClass::Actor(ActorKind::Alliance) | NodeClass::Actor(ActorKind::Partnership) => {
-            let d = format!("M{},{y} h{} l8,{} l-8,{} h{} l-8,{} z", x + 8.0, w - 16.0, h / 2.0, h / 2.0, -(w - 16.0), -h / 2.0);
+            let d = format!(
+                "M{},{y} h{} l8,{} l-8,{} h{} l-8,{} z",
+                x + 8.0,
+                w - 16.0,
+                h / 2.0,
+                h / 2.0,
+                -(w - 16.0),
+                -h / 2.0
+            );
             view! { <path class="shape" d=d /> }.into_any()
         }
         _ => view! { <rect class="shape" x=x y=y width=w height=h rx="3" /> }.into_any(),
@@ -169,7 +177,11 @@ fn MapFilters() -> impl IntoView {
 /// Unchecking one kind when all are shown means "all but this one".
 pub fn toggle_relation(r: &mut Route, k: RelationKind) {
     if r.relations.is_empty() {
-        r.relations = RelationKind::ALL.iter().copied().filter(|&x| x != k).collect();
+        r.relations = RelationKind::ALL
+            .iter()
+            .copied()
+            .filter(|&x| x != k)
+            .collect();
     } else if let Some(p) = r.relations.iter().position(|&x| x == k) {
         r.relations.remove(p);
     } else {
@@ -192,14 +204,24 @@ struct View2 {
 fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
     let state = use_app();
     let route = state.route;
-    let full = View2 { x: 0.0, y: 0.0, w: layout.width, h: layout.height };
+    let full = View2 {
+        x: 0.0,
+        y: 0.0,
+        w: layout.width,
+        h: layout.height,
+    };
     // The viewBox is local UI state: pan and zoom are not worth a history entry.
     let (vb, set_vb) = signal(full);
     let host = NodeRef::<Div>::new();
     let lay = layout;
     let nodes = Memo::new(move |_| graph::nodes_of(&visible.get()));
     let selected = Memo::new(move |_| route.with(|r| r.node));
-    let neighbours = Memo::new(move |_| selected.get().map(|n| graph::neighbours(n, &visible.get())).unwrap_or_default());
+    let neighbours = Memo::new(move |_| {
+        selected
+            .get()
+            .map(|n| graph::neighbours(n, &visible.get()))
+            .unwrap_or_default()
+    });
 
     let zoom_by = move |f: f64, cx: f64, cy: f64| {
         set_vb.update(|v| {
@@ -207,17 +229,24 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
             let h = w * full.h / full.w;
             let tx = (cx - v.x) / v.w;
             let ty = (cy - v.y) / v.h;
-            *v = View2 { x: cx - tx * w, y: cy - ty * h, w, h };
+            *v = View2 {
+                x: cx - tx * w,
+                y: cy - ty * h,
+                w,
+                h,
+            };
         })
     };
     let centre = move || {
         let v = vb.get_untracked();
         (v.x + v.w / 2.0, v.y + v.h / 2.0)
     };
-    let pan_by = move |dx: f64, dy: f64| set_vb.update(|v| {
-        v.x += dx * v.w;
-        v.y += dy * v.h;
-    });
+    let pan_by = move |dx: f64, dy: f64| {
+        set_vb.update(|v| {
+            v.x += dx * v.w;
+            v.y += dy * v.h;
+        })
+    };
 
     // Mouse position to graph coordinates.
     let to_graph = move |client_x: f64, client_y: f64| -> Option<(f64, f64)> {
@@ -228,7 +257,10 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
         let s = (rect.width() / v.w).min(rect.height() / v.h);
         let ox = (rect.width() - v.w * s) / 2.0;
         let oy = (rect.height() - v.h * s) / 2.0;
-        Some((v.x + (client_x - rect.left() - ox) / s, v.y + (client_y - rect.top() - oy) / s))
+        Some((
+            v.x + (client_x - rect.left() - ox) / s,
+            v.y + (client_y - rect.top() - oy) / s,
+        ))
     };
 
     let wheel = StoredValue::new_local(None::<gloo::events::EventListener>);
@@ -236,7 +268,9 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
         let Some(el) = host.get() else { return };
         let opts = gloo::events::EventListenerOptions::enable_prevent_default();
         let l = gloo::events::EventListener::new_with_options(&el, "wheel", opts, move |ev| {
-            let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() else { return };
+            let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() else {
+                return;
+            };
             if !(ev.ctrl_key() || ev.meta_key()) {
                 return;
             }
@@ -251,12 +285,17 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
     let pointers = StoredValue::new_local(Vec::<(i32, f64, f64)>::new());
     let last = StoredValue::new_local(None::<(f64, f64, f64)>); // x, y, pinch distance
     let on_down = move |ev: leptos::ev::PointerEvent| {
-        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(t) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
             if t.closest(".node").ok().flatten().is_some() {
                 return;
             }
         }
-        pointers.update_value(|p| p.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64)));
+        pointers.update_value(|p| {
+            p.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64))
+        });
         last.set_value(None);
         if let Some(el) = host.get_untracked() {
             let _ = el.set_pointer_capture(ev.pointer_id());
@@ -274,10 +313,19 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
             }
         });
         let pts = pointers.get_value();
-        let (mx, my) = (pts.iter().map(|p| p.1).sum::<f64>() / pts.len() as f64, pts.iter().map(|p| p.2).sum::<f64>() / pts.len() as f64);
-        let dist = if pts.len() >= 2 { ((pts[0].1 - pts[1].1).powi(2) + (pts[0].2 - pts[1].2).powi(2)).sqrt() } else { 0.0 };
+        let (mx, my) = (
+            pts.iter().map(|p| p.1).sum::<f64>() / pts.len() as f64,
+            pts.iter().map(|p| p.2).sum::<f64>() / pts.len() as f64,
+        );
+        let dist = if pts.len() >= 2 {
+            ((pts[0].1 - pts[1].1).powi(2) + (pts[0].2 - pts[1].2).powi(2)).sqrt()
+        } else {
+            0.0
+        };
         if let Some((lx, ly, ld)) = last.get_value() {
-            let Some(el) = host.get_untracked() else { return };
+            let Some(el) = host.get_untracked() else {
+                return;
+            };
             let rect = el.get_bounding_client_rect();
             let v = vb.get_untracked();
             let s = (rect.width() / v.w).min(rect.height() / v.h).max(1e-6);
@@ -309,7 +357,11 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
         let dir = match ev.key().as_str() {
             "Enter" | " " => {
                 ev.prevent_default();
-                select(if selected.get_untracked() == Some(n) { None } else { Some(n) });
+                select(if selected.get_untracked() == Some(n) {
+                    None
+                } else {
+                    Some(n)
+                });
                 return;
             }
             "Escape" => {
@@ -334,6 +386,7 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
     let lay_edges = lay;
     let lay_nodes = lay;
     view! {
+        <div class="map-main">
         <div class="map-controls" role="group" aria-label="Zoom and pan">
             <button type="button" class="btn" on:click=move |_| { let (x, y) = centre(); zoom_by(1.3, x, y) }>"Zoom in"</button>
             <button type="button" class="btn" on:click=move |_| { let (x, y) = centre(); zoom_by(1.0 / 1.3, x, y) }>"Zoom out"</button>
@@ -397,7 +450,7 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
                         let sel = selected.get();
                         let nb = neighbours.get();
                         let rels = visible.get();
-                        let on_key = on_node_key.clone();
+                        let on_key = on_node_key;
                         nodes
                             .get()
                             .into_iter()
@@ -407,7 +460,6 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
                                 let c = graph::class_of(n);
                                 let degree = graph::neighbours(n, &rels).len();
                                 let label = format!("{} ({}, {})", content::node_name(n), class_label(c), plural(degree, "connection", "connections"));
-                                let on_key = on_key.clone();
                                 Some(view! {
                                     <g
                                         id=node_dom_id(n)
@@ -456,6 +508,7 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </div>
+        </div>
     }
 }
 
@@ -466,7 +519,9 @@ fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
     let state = use_app();
     let route = state.route;
     move || {
-        let Some(n) = route.with(|r| r.node) else { return ().into_any() };
+        let Some(n) = route.with(|r| r.node) else {
+            return ().into_any();
+        };
         let (title, kind, body, year, year_ref) = match n {
             NodeId::Actor(a) => {
                 let a = content::actor(a);
@@ -477,7 +532,12 @@ fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
                 (i.name, i.kind.label(), i.summary, i.year, Some(i.reference))
             }
         };
-        let rels: Vec<&Relation> = visible.get().into_iter().map(|i| &content::RELATIONS[i]).filter(|r| r.from == n || r.to == n).collect();
+        let rels: Vec<&Relation> = visible
+            .get()
+            .into_iter()
+            .map(|i| &content::RELATIONS[i])
+            .filter(|r| r.from == n || r.to == n)
+            .collect();
         let cards = graph::node_cards(n);
         let events = graph::node_events(n);
         view! {
@@ -539,7 +599,8 @@ fn RelationList(visible: Memo<Vec<usize>>) -> impl IntoView {
                     .map(|r| format!("{} {}", graph::sentence(r), r.text))
                     .filter(|s| {
                         let w = search::words(s);
-                        qs.iter().all(|q| w.iter().any(|w| search::match_quality(q, w) > 0.0))
+                        qs.iter()
+                            .all(|q| w.iter().any(|w| search::match_quality(q, w) > 0.0))
                     })
                     .collect();
                 (!mine.is_empty()).then_some((n, mine))

@@ -18,7 +18,8 @@ const ROW_PX: f64 = 58.0;
 const NARROW_PX: f64 = 640.0;
 
 fn window_of(r: &Route) -> Window {
-    r.window.map_or(Window::FULL, |(a, b)| Window::clamped(a as f64, b as f64))
+    r.window
+        .map_or(Window::FULL, |(a, b)| Window::clamped(a as f64, b as f64))
 }
 
 fn to_url_window(w: Window) -> Option<(i32, i32)> {
@@ -30,7 +31,10 @@ fn to_url_window(w: Window) -> Option<(i32, i32)> {
 }
 
 fn visible_events(f: &Facets, range: Option<(i32, i32)>) -> Vec<&'static Event> {
-    content::EVENTS.iter().filter(|e| tl::event_passes(e, f, range)).collect()
+    content::EVENTS
+        .iter()
+        .filter(|e| tl::event_passes(e, f, range))
+        .collect()
 }
 
 pub fn event_dom_id(id: EventId) -> String {
@@ -61,7 +65,11 @@ pub fn Timeline() -> impl IntoView {
     });
     let _ = window_event_listener(leptos::ev::resize, move |_| measure());
     let narrow = Memo::new(move |_| {
-        let vw = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0);
+        let vw = window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1024.0);
         width.get();
         vw < NARROW_PX
     });
@@ -120,8 +128,28 @@ pub fn Timeline() -> impl IntoView {
 fn TimelineFilters() -> impl IntoView {
     let state = use_app();
     let route = state.route;
-    let theme_value = move || route.with(|r| if r.facets.themes.len() == 1 { r.facets.themes[0].slug() } else if r.facets.themes.is_empty() { "" } else { "several" });
-    let actor_value = move || route.with(|r| if r.facets.actors.len() == 1 { r.facets.actors[0].slug() } else if r.facets.actors.is_empty() { "" } else { "several" });
+    let theme_value = move || {
+        route.with(|r| {
+            if r.facets.themes.len() == 1 {
+                r.facets.themes[0].slug()
+            } else if r.facets.themes.is_empty() {
+                ""
+            } else {
+                "several"
+            }
+        })
+    };
+    let actor_value = move || {
+        route.with(|r| {
+            if r.facets.actors.len() == 1 {
+                r.facets.actors[0].slug()
+            } else if r.facets.actors.is_empty() {
+                ""
+            } else {
+                "several"
+            }
+        })
+    };
     let range = move || route.with(|r| r.range);
     let from = move || range().map_or(tl::EXTENT.0 as i32, |r| r.0);
     let to = move || range().map_or(tl::EXTENT.1 as i32, |r| r.1);
@@ -205,9 +233,16 @@ fn TimelineFilters() -> impl IntoView {
 }
 
 /// Keyboard movement among events shared by the axis and the vertical list.
-fn on_event_key(ev: &leptos::ev::KeyboardEvent, id: EventId, events: Memo<Vec<&'static Event>>, on_move: impl Fn(EventId)) {
+fn on_event_key(
+    ev: &leptos::ev::KeyboardEvent,
+    id: EventId,
+    events: Memo<Vec<&'static Event>>,
+    on_move: impl Fn(EventId),
+) {
     let list = events.get_untracked();
-    let Some(i) = list.iter().position(|e| e.id == id) else { return };
+    let Some(i) = list.iter().position(|e| e.id == id) else {
+        return;
+    };
     let target = match ev.key().as_str() {
         "ArrowRight" | "ArrowDown" => list.get(i + 1),
         "ArrowLeft" | "ArrowUp" => i.checked_sub(1).and_then(|j| list.get(j)),
@@ -229,7 +264,11 @@ fn event_href(r: &Route, id: EventId) -> String {
 
 /// The horizontal, zoomable axis.
 #[component]
-fn Axis(events: Memo<Vec<&'static Event>>, track: NodeRef<Div>, width: ReadSignal<f64>) -> impl IntoView {
+fn Axis(
+    events: Memo<Vec<&'static Event>>,
+    track: NodeRef<Div>,
+    width: ReadSignal<f64>,
+) -> impl IntoView {
     let state = use_app();
     let route = state.route;
     // Drag offset in years while a pointer is down; committed on release so
@@ -238,7 +277,11 @@ fn Axis(events: Memo<Vec<&'static Event>>, track: NodeRef<Div>, width: ReadSigna
     let win = Memo::new(move |_| {
         let w = route.with(window_of);
         let d = drag.get();
-        if d == 0.0 { w } else { w.pan(d) }
+        if d == 0.0 {
+            w
+        } else {
+            w.pan(d)
+        }
     });
     let (focus_id, set_focus_id) = signal(None::<EventId>);
     let set_window = move |w: Window| state.update(false, |r| r.window = to_url_window(w));
@@ -258,9 +301,17 @@ fn Axis(events: Memo<Vec<&'static Event>>, track: NodeRef<Div>, width: ReadSigna
                 x >= -4.0 && x <= width - 8.0
             })
             .collect();
-        let xs: Vec<f64> = shown.iter().map(|e| w.x(e.date.as_year_f64(), width)).collect();
+        let xs: Vec<f64> = shown
+            .iter()
+            .map(|e| w.x(e.date.as_year_f64(), width))
+            .collect();
         let rows = tl::stack(&xs, ITEM_PX, 6.0);
-        shown.into_iter().zip(xs).zip(rows).map(|((e, x), row)| (e, x, row)).collect::<Vec<_>>()
+        shown
+            .into_iter()
+            .zip(xs)
+            .zip(rows)
+            .map(|((e, x), row)| (e, x, row))
+            .collect::<Vec<_>>()
     });
     let rows = move || placed.with(|p| p.iter().map(|t| t.2 + 1).max().unwrap_or(1));
 
@@ -271,7 +322,11 @@ fn Axis(events: Memo<Vec<&'static Event>>, track: NodeRef<Div>, width: ReadSigna
         let revealed = w.reveal(year);
         // keep the item's full width inside the track
         let right_room = ITEM_PX / width.get_untracked().max(1.0) * w.span();
-        let revealed = if revealed.to - year < right_room { revealed.pan(right_room - (revealed.to - year)) } else { revealed };
+        let revealed = if revealed.to - year < right_room {
+            revealed.pan(right_room - (revealed.to - year))
+        } else {
+            revealed
+        };
         if revealed != w {
             set_window(revealed);
         }
@@ -286,13 +341,16 @@ fn Axis(events: Memo<Vec<&'static Event>>, track: NodeRef<Div>, width: ReadSigna
         let Some(el) = track.get() else { return };
         let opts = gloo::events::EventListenerOptions::enable_prevent_default();
         let l = gloo::events::EventListener::new_with_options(&el, "wheel", opts, move |ev| {
-            let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() else { return };
+            let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() else {
+                return;
+            };
             if !(ev.ctrl_key() || ev.meta_key()) {
                 return;
             }
             ev.prevent_default();
             let w = win.get_untracked();
-            let anchor = w.from + w.span() * (ev.offset_x() as f64 / width.get_untracked().max(1.0));
+            let anchor =
+                w.from + w.span() * (ev.offset_x() as f64 / width.get_untracked().max(1.0));
             let factor = if ev.delta_y() < 0.0 { 1.25 } else { 0.8 };
             set_window(w.zoom(factor, anchor));
         });
@@ -308,7 +366,10 @@ fn Axis(events: Memo<Vec<&'static Event>>, track: NodeRef<Div>, width: ReadSigna
             return;
         }
         // let clicks on events through; drag starts on the background
-        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(t) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
             if t.closest(".tl-event").ok().flatten().is_some() {
                 return;
             }
@@ -334,10 +395,17 @@ fn Axis(events: Memo<Vec<&'static Event>>, track: NodeRef<Div>, width: ReadSigna
             }
         });
         if let Some((d0, w0)) = pinch_start.get_value() {
-            let d = pointers.with_value(|p| if p.len() >= 2 { (p[0].1 - p[1].1).abs().max(1.0) } else { d0 });
+            let d = pointers.with_value(|p| {
+                if p.len() >= 2 {
+                    (p[0].1 - p[1].1).abs().max(1.0)
+                } else {
+                    d0
+                }
+            });
             set_window(w0.zoom(d / d0, (w0.from + w0.to) / 2.0));
         } else if let Some((x0, _)) = drag_start.get_value() {
-            let years = -(ev.client_x() as f64 - x0) / width.get_untracked().max(1.0) * route.with_untracked(window_of).span();
+            let years = -(ev.client_x() as f64 - x0) / width.get_untracked().max(1.0)
+                * route.with_untracked(window_of).span();
             set_drag.set(years);
         }
     };
@@ -649,10 +717,16 @@ fn EventDetail() -> impl IntoView {
         }
     });
     move || {
-        let Some(id) = route.with(|r| r.event) else { return ().into_any() };
+        let Some(id) = route.with(|r| r.event) else {
+            return ().into_any();
+        };
         let e = content::event(id);
-        let nodes: Vec<NodeId> =
-            e.actors.iter().map(|&a| NodeId::Actor(a)).chain(e.instruments.iter().map(|&i| NodeId::Instrument(i))).collect();
+        let nodes: Vec<NodeId> = e
+            .actors
+            .iter()
+            .map(|&a| NodeId::Actor(a))
+            .chain(e.instruments.iter().map(|&i| NodeId::Instrument(i)))
+            .collect();
         view! {
             <section
                 class="event-detail"

@@ -11,7 +11,11 @@ use leptos::prelude::*;
 /// Text with search hits highlighted and glossary terms that explain
 /// themselves on hover or focus (Escape hides the explanation).
 #[component]
-pub fn Rich(#[prop(into)] text: String, #[prop(into)] query: Signal<String>, #[prop(optional)] terms: bool) -> impl IntoView {
+pub fn Rich(
+    #[prop(into)] text: String,
+    #[prop(into)] query: Signal<String>,
+    #[prop(optional)] terms: bool,
+) -> impl IntoView {
     move || {
         markup::runs(&text, &query.get(), terms)
             .into_iter()

@@ -1,0 +1,89 @@
+// Shared set-up for the browser tests: a static server for dist/ on a free
+// 127.0.0.1 port (optionally under a sub-path), Debian's Chromium through
+// playwright-core, and collectors for page errors, console errors and
+// requests that leave the page's origin.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { join, extname, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".csv": "text/csv",
+};
+
+export const DIST = new URL("../../dist/", import.meta.url).pathname;
+
+/** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites. */
+export async function serve(root = DIST, prefix = "/") {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || "index.html";
+    if (rel.endsWith("/")) rel += "index.html";
+    const path = normalize(join(root, rel));
+    if (!path.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const s = await stat(path);
+      if (!s.isFile()) throw new Error("not a file");
+      const body = await readFile(path);
+      // Like GitHub Pages: CORS open, so sandboxed (opaque-origin) iframes can load modules.
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store", "access-control-allow-origin": "*" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A page that records problems; `problems()` lists them. */
+export async function openPage(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:") && !u.startsWith("about:")) {
+      errors.push(`external request: ${u}`);
+    }
+  });
+  return { context, page, problems: () => errors };
+}
+
+/** Wait until the app has rendered (the boot message is gone, a heading exists). */
+export async function ready(page) {
+  await page.waitForSelector("main h1", { timeout: 15000 });
+}

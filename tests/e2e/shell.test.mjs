@@ -1,0 +1,219 @@
+// The shell: every view by navigation and deep link, history, keyboard-only
+// navigation, themes, accessibility, small screens, hostile URLs, sub-paths
+// and sandboxed iframes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import AxeBuilder from "@axe-core/playwright";
+import { serve, launch, openPage, ready } from "./harness.mjs";
+
+const VIEWS = [
+  ["cards", "Cards"],
+  ["timeline", "Timeline"],
+  ["map", "Organisation map"],
+  ["about", "About & sources"],
+];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+let srv, browser;
+
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+async function axe(page) {
+  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+}
+
+test("each view loads by deep link, with its heading and title", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  for (const [slug, heading] of VIEWS) {
+    await page.goto(`${srv.url}#/${slug}`);
+    await ready(page);
+    assert.equal(await page.locator("main h1").textContent(), heading);
+    assert.match(await page.title(), new RegExp(slug === "map" ? "Map" : heading.split(" ")[0]));
+    assert.equal(await page.locator(`nav a[aria-current="page"]`).count(), 1);
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("navigation links, back and forward", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.goto(srv.url);
+  await ready(page);
+  assert.equal(await page.locator("main h1").textContent(), "Cards");
+  for (const [, heading] of VIEWS.slice(1)) {
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: heading === "Organisation map" ? "Map" : heading }).click();
+    await page.waitForFunction((h) => document.querySelector("main h1")?.textContent === h, heading);
+  }
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Organisation map");
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Timeline");
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Organisation map");
+  assert.match(page.url(), /#\/map/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("keyboard alone reaches every view, skip link focuses main", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.goto(srv.url);
+  await ready(page);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+  assert.match(page.url(), /#\/cards|\/$/, "the skip link must not overwrite the state fragment");
+  for (const [slug, heading] of VIEWS) {
+    await page.goto("about:blank");
+    await page.goto(`${srv.url}#/cards`);
+    await ready(page);
+    // Tab until the nav link for this view has focus, then press Enter.
+    const label = heading === "Organisation map" ? "Map" : heading;
+    let found = false;
+    for (let i = 0; i < 12 && !found; i++) {
+      await page.keyboard.press("Tab");
+      found = await page.evaluate((l) => document.activeElement?.closest("nav") && document.activeElement.textContent === l, label);
+    }
+    assert.ok(found, `reached the ${label} link by Tab`);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((h) => document.querySelector("main h1")?.textContent === h, heading);
+    assert.match(page.url(), new RegExp(`#/${slug}`));
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no WCAG 2.2 AA violation on any view (${scheme})`, async () => {
+    const { context, page, problems } = await openPage(browser, srv.origin, { colorScheme: scheme });
+    for (const [slug] of VIEWS) {
+      await page.goto(`${srv.url}#/${slug}`);
+      await ready(page);
+      assert.deepEqual(await axe(page), [], `${slug} in ${scheme}`);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
+test("the theme toggle switches and overrides the system setting", async () => {
+  const { context, page } = await openPage(browser, srv.origin, { colorScheme: "light" });
+  await page.goto(srv.url);
+  await ready(page);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await bg();
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  assert.equal(await toggle.getAttribute("aria-pressed"), "false");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+  assert.notEqual(await bg(), light);
+  assert.deepEqual(await axe(page), []);
+  // kept across a reload where storage works
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await context.close();
+});
+
+test("no horizontal scroll at 390x844 and at 320 px on any view", async () => {
+  for (const width of [390, 320]) {
+    const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width, height: 844 } });
+    for (const [slug] of VIEWS) {
+      await page.goto(`${srv.url}#/${slug}`);
+      await ready(page);
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(over <= 0, `${slug} at ${width}px scrolls sideways by ${over}px`);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
+test("stale or hostile URL state falls back with a polite notice, never a blank page", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  const cases = [
+    ["#/nowhere", "Cards", /no view called/],
+    ["#/cards?theme=bogus&card=old-card", "Cards", /Unknown theme/],
+    ["#/timeline?event=1066-hastings", "Timeline", /does not exist/],
+    ["#/map?node=a:atlantis", "Organisation map", /does not exist/],
+    ["#/cards?q=%E2%28%A1%&%%&range=zz", "Cards", /not valid/],
+    ["#/cards?q=<img src=x onerror=alert(1)>", "Cards", null],
+  ];
+  for (const [frag, heading, notice] of cases) {
+    await page.goto("about:blank");
+    await page.goto(`${srv.url}${frag}`);
+    await ready(page);
+    assert.equal(await page.locator("main h1").textContent(), heading, frag);
+    if (notice) {
+      await page.locator(".notice").waitFor();
+      const text = await page.locator(".notices").textContent();
+      assert.match(text, notice, frag);
+      assert.equal(await page.locator(".notices").getAttribute("role"), "status");
+    }
+    assert.equal(await page.locator("img").count(), 0, "query text is never markup");
+  }
+  // the link is rewritten to what is actually shown
+  await page.goto(`${srv.url}#/cards?theme=bogus,legal-frameworks`);
+  await ready(page);
+  await page.waitForFunction(() => location.hash === "#/cards?theme=legal-frameworks");
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  assert.equal(await page.locator(".notice").count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("served under a deep sub-path, every view and the data work with no rewrite", async () => {
+  const sub = await serve(undefined, "/some/deep/path/");
+  const { context, page, problems } = await openPage(browser, sub.origin);
+  for (const [slug, heading] of VIEWS) {
+    await page.goto(`${sub.url}#/${slug}`);
+    await ready(page);
+    assert.equal(await page.locator("main h1").textContent(), heading);
+  }
+  const json = await page.evaluate(async () => (await fetch("data/content.json")).json());
+  assert.ok(json.schema_version >= 1 && json.cards.length > 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+  await sub.close();
+});
+
+test("inside a sandboxed iframe (storage throws) the app works and keeps the theme in memory", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.route(`${srv.origin}/host.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><title>LMS</title><iframe title="Explainer" sandbox="allow-scripts" src="${srv.url}#/cards?q=interpol" width="1000" height="800"></iframe>`,
+    }),
+  );
+  await page.goto(`${srv.origin}/host.html`);
+  const frame = page.frameLocator("iframe");
+  await frame.locator("main h1").waitFor();
+  assert.equal(await frame.locator("main h1").textContent(), "Cards");
+  const status = await frame.locator(".result-count").textContent();
+  assert.match(status, /\d+ cards? match/);
+  await frame.getByRole("button", { name: "Dark theme" }).click();
+  assert.equal(await frame.getByRole("button", { name: "Dark theme" }).getAttribute("aria-pressed"), "true");
+  await frame.getByRole("link", { name: "Timeline" }).click();
+  await frame.locator("main h1", { hasText: "Timeline" }).waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("a print of the cards view hides the chrome", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  await page.goto(`${srv.url}#/cards?q=interpol`);
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".site-header").isVisible(), false);
+  assert.equal(await page.locator(".facets").isVisible(), false);
+  assert.ok(await page.locator(".card-sources").first().isVisible(), "each card prints its sources");
+  await context.close();
+});
