@@ -41,7 +41,10 @@ fn Term(id: TermId, text: String, hit: bool) -> impl IntoView {
             tabindex="0"
             aria-describedby=described_by
             on:keydown=move |ev| {
-                if ev.key() == "Escape" {
+                // first Escape hides the explanation; a second one reaches
+                // the panel (e.g. closes the card)
+                if ev.key() == "Escape" && !hidden.get_untracked() {
+                    ev.stop_propagation();
                     set_hidden.set(true);
                 }
             }

@@ -1,0 +1,216 @@
+// The Cards view as a learner uses it: search, facets and their counts,
+// sorting, deep links, history, keyboard-only use, glossary terms, and
+// accessibility with a card open.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { serve, launch, openPage, ready, DIST } from "./harness.mjs";
+
+const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+const TOTAL = data.cards.length;
+let srv, browser;
+
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+const countText = (page) => page.locator(".result-count").textContent();
+const shown = (page) => page.locator(".card-grid > li").count();
+async function waitCount(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll(".card-grid > li").length === n, n);
+}
+
+test("search narrows, highlights, lives in the URL, and clearing restores", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.goto(srv.url);
+  await ready(page);
+  assert.equal(await shown(page), TOTAL);
+  assert.equal(await countText(page), `${TOTAL} cards match`);
+  const box = page.getByLabel("Search cards");
+  await box.fill("interpol");
+  await page.waitForFunction((t) => document.querySelectorAll(".card-grid > li").length < t, TOTAL);
+  const n = await shown(page);
+  assert.ok(n > 0);
+  assert.equal(await countText(page), n === 1 ? "1 card matches" : `${n} cards match`);
+  assert.ok((await page.locator(".card-grid mark").count()) > 0, "matched words are highlighted");
+  assert.match(page.url(), /#\/cards\?q=interpol$/);
+  // ranked by relevance: a card with Interpol in its title comes first
+  assert.match(await page.locator(".card-grid .card-title").first().textContent(), /interpol/i);
+  await box.fill("");
+  await waitCount(page, TOTAL);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("search tolerates case, accents and small typos", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  for (const q of ["INTERPOL", "ïntérpol", "interpl", "itnerpol"]) {
+    await page.goto("about:blank");
+    await page.goto(`${srv.url}#/cards?q=${encodeURIComponent(q)}`);
+    await ready(page);
+    assert.ok((await shown(page)) > 0, q);
+    assert.match(await page.locator(".card-grid .card-title").first().textContent(), /interpol/i, q);
+  }
+  await context.close();
+});
+
+test("facet counts are right, OR within a facet and AND across facets", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  await page.goto(srv.url);
+  await ready(page);
+  const facetCount = async (id) => Number(await page.locator(`label[for="${id}"] .count`).textContent());
+  const withTheme = (t) => data.cards.filter((c) => c.themes.includes(t));
+  for (const t of ["terrorist-financing", "legal-frameworks", "regional-cooperation"]) {
+    assert.equal(await facetCount(`f-theme-${t}`), withTheme(t).length, t);
+  }
+  await page.locator("#f-theme-terrorist-financing").check();
+  const tf = withTheme("terrorist-financing");
+  await waitCount(page, tf.length);
+  // other facets now count within the selection
+  const instrumentsInTf = tf.filter((c) => c.kind === "instrument").length;
+  assert.equal(await facetCount("f-kind-instrument"), instrumentsInTf);
+  // OR within the theme facet
+  await page.locator("#f-theme-foreign-terrorist-fighters").check();
+  const either = data.cards.filter((c) => c.themes.includes("terrorist-financing") || c.themes.includes("foreign-terrorist-fighters"));
+  await waitCount(page, either.length);
+  // AND across facets
+  const kinds = [...new Set(either.map((c) => c.kind))];
+  const kind = kinds.find((k) => either.some((c) => c.kind === k) && either.some((c) => c.kind !== k));
+  await page.locator(`#f-kind-${kind}`).check();
+  await waitCount(page, either.filter((c) => c.kind === kind).length);
+  assert.match(page.url(), /theme=terrorist-financing,foreign-terrorist-fighters&kind=/);
+  // one click clears a facet, one clears all
+  await page.getByRole("button", { name: "Clear Theme filter" }).click();
+  await waitCount(page, data.cards.filter((c) => c.kind === kind).length);
+  await page.getByRole("button", { name: "Clear all filters" }).click();
+  await waitCount(page, TOTAL);
+  await context.close();
+});
+
+test("a deep link restores query, facets, sort and open card, also after reload and back", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  const card = data.cards.find((c) => c.themes.includes("intelligence-sharing") && /intelligence/i.test(c.title));
+  const link = `${srv.url}#/cards?q=intelligence&theme=intelligence-sharing&sort=title&card=${card.id}`;
+  await page.goto(link);
+  await ready(page);
+  const check = async () => {
+    assert.equal(await page.getByLabel("Search cards").inputValue(), "intelligence");
+    assert.equal(await page.locator("#f-theme-intelligence-sharing").isChecked(), true);
+    assert.equal(await page.locator("#card-sort").inputValue(), "title");
+    assert.equal(await page.locator("#detail-title").textContent(), card.title);
+    const titles = await page.locator(".card-grid .card-title").allTextContents();
+    // the app sorts on folded words: case, accents and punctuation ignored
+    const key = (t) => t.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+    assert.deepEqual(titles, [...titles].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)), "sorted by title");
+  };
+  await check();
+  await page.reload();
+  await ready(page);
+  await check();
+  // close the card, then go back: it opens again
+  await page.getByRole("link", { name: /Close/ }).click();
+  await page.waitForFunction(() => !document.querySelector("#detail-title"));
+  await page.goBack();
+  await page.locator("#detail-title").waitFor();
+  assert.equal(await page.locator("#detail-title").textContent(), card.title);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("keyboard only: search, open a card, read it, close it with Escape", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.goto(srv.url);
+  await ready(page);
+  let guard = 0;
+  while ((await page.evaluate(() => document.activeElement?.id)) !== "card-search" && guard++ < 20) {
+    await page.keyboard.press("Tab");
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), "card-search");
+  await page.keyboard.type("red notice");
+  await page.waitForFunction((t) => document.querySelectorAll(".card-grid > li").length < t, TOTAL);
+  // Tab on to the first card's title link
+  guard = 0;
+  while (!(await page.evaluate(() => !!document.activeElement?.closest(".card-title"))) && guard++ < 80) {
+    await page.keyboard.press("Tab");
+  }
+  const title = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press("Enter");
+  await page.locator("#detail-title").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "detail-title", "focus moves to the open card");
+  assert.equal(await page.locator("#detail-title").textContent(), title);
+  const visibleFocus = await page.evaluate(() => {
+    const links = document.querySelectorAll(".card-detail a");
+    links[0].focus();
+    const s = getComputedStyle(links[0]);
+    return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
+  });
+  assert.ok(visibleFocus, "focus is visible");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("#detail-title"));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), title, "focus returns to the card");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: no violations with a card open and a search active (${scheme})`, async () => {
+    const { context, page } = await openPage(browser, srv.origin, { colorScheme: scheme });
+    const card = data.cards.find((c) => c.note) ?? data.cards[0];
+    await page.goto(`${srv.url}#/cards?q=the&theme=${card.themes[0]}&card=${card.id}`);
+    await ready(page);
+    await page.locator("#detail-title").waitFor();
+    const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), []);
+    await context.close();
+  });
+}
+
+test("an empty result says so and offers to clear", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  await page.goto(`${srv.url}#/cards?q=zzqqxxj&theme=legal-frameworks`);
+  await ready(page);
+  assert.equal(await countText(page), "No cards match.");
+  await page.getByRole("button", { name: "Clear search and filters" }).click();
+  await waitCount(page, TOTAL);
+  assert.equal(await page.getByLabel("Search cards").inputValue(), "");
+  await context.close();
+});
+
+test("glossary terms explain themselves on focus and Escape hides the explanation", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  const term = data.glossary.find((t) => data.cards.some((c) => c.summary.toLowerCase().includes(t.term.toLowerCase())));
+  const card = data.cards.find((c) => c.summary.toLowerCase().includes(term.term.toLowerCase()));
+  await page.goto(`${srv.url}#/cards?card=${card.id}`);
+  await ready(page);
+  const el = page.locator(".card-detail .term").first();
+  await el.focus();
+  const tip = el.locator(".term-tip");
+  assert.equal(await tip.isVisible(), true);
+  assert.ok((await tip.textContent()).length > 10);
+  await page.keyboard.press("Escape");
+  assert.equal(await tip.isVisible(), false, "dismissed");
+  // Escape on a term dismisses the tip, not the whole card
+  assert.equal(await page.locator("#detail-title").count(), 1);
+  await context.close();
+});
+
+test("on a phone the facets fold into a panel", async () => {
+  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(srv.url);
+  await ready(page);
+  assert.equal(await page.locator("#facets").isVisible(), false);
+  const toggle = page.getByRole("button", { name: /^Filters/ });
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.equal(await page.locator("#facets").isVisible(), true);
+  await page.locator("#f-theme-legal-frameworks").check();
+  await waitCount(page, data.cards.filter((c) => c.themes.includes("legal-frameworks")).length);
+  assert.match(await toggle.textContent(), /\(1\)/);
+  await context.close();
+});
