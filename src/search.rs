@@ -131,7 +131,8 @@ pub fn match_quality(q: &str, word: &str) -> f32 {
     if ql >= 2 && word.starts_with(q) {
         return 0.8;
     }
-    if ql >= 4 {
+    // short words get no typo allowance: "nato" must not match "not"
+    if ql >= 5 {
         let budget = if ql >= 8 { 2 } else { 1 };
         let wl = word.chars().count();
         if wl.abs_diff(ql) <= budget && edit_distance(q, word, budget) <= budget {

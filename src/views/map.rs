@@ -446,9 +446,9 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
                     }}
                 </g>
                 <g class="nodes">
+                    // Nodes are recreated only when the visible set changes;
+                    // selection only toggles attributes, so focus stays put.
                     {move || {
-                        let sel = selected.get();
-                        let nb = neighbours.get();
                         let rels = visible.get();
                         let on_key = on_node_key;
                         nodes
@@ -460,18 +460,19 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
                                 let c = graph::class_of(n);
                                 let degree = graph::neighbours(n, &rels).len();
                                 let label = format!("{} ({}, {})", content::node_name(n), class_label(c), plural(degree, "connection", "connections"));
+                                let is_sel = move || selected.get() == Some(n);
                                 Some(view! {
                                     <g
                                         id=node_dom_id(n)
                                         class=format!("node cls-{}", class_slug(c))
-                                        class:selected=sel == Some(n)
-                                        class:neighbour=nb.contains(&n)
+                                        class:selected=is_sel
+                                        class:neighbour=move || neighbours.with(|nb| nb.contains(&n))
                                         transform=format!("translate({},{})", p.x, p.y)
                                         tabindex="0"
                                         role="button"
-                                        aria-pressed=(sel == Some(n)).to_string()
+                                        aria-pressed=move || is_sel().to_string()
                                         aria-label=label
-                                        on:click=move |_| select(if sel == Some(n) { None } else { Some(n) })
+                                        on:click=move |_| select(if selected.get_untracked() == Some(n) { None } else { Some(n) })
                                         on:keydown=move |ev| on_key(ev, n)
                                     >
                                         {shape(c, w, h)}

@@ -1,0 +1,160 @@
+// The organisation map: selection by mouse and keyboard, neighbours, the
+// details panel, filters, deep links and the list of relations.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { serve, launch, openPage, ready, DIST } from "./harness.mjs";
+
+const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+const slug = (n) => `${n.type === "actor" ? "a" : "i"}:${n.id}`;
+const neighbours = (s) => [
+  ...new Set(data.relations.flatMap((r) => (slug(r.from) === s ? [slug(r.to)] : slug(r.to) === s ? [slug(r.from)] : []))),
+];
+let srv, browser;
+
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+const axe = async (page) =>
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
+  );
+const nodeId = (s) => `#node-${s.replace(":", "-")}`;
+
+test("clicking a node selects it, highlights its neighbours and shows its panel", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${srv.url}#/map`);
+  await ready(page);
+  assert.equal(await page.locator(".map-canvas .node").count(), data.actors.length + data.instruments.length);
+  await page.locator(nodeId("a:interpol")).click();
+  await page.waitForFunction(() => location.hash.includes("node=a:interpol"));
+  assert.equal(await page.locator(nodeId("a:interpol")).getAttribute("aria-pressed"), "true");
+  assert.equal(await page.locator("#node-title").textContent(), data.actors.find((a) => a.id === "interpol").name);
+  const expected = neighbours("a:interpol").map(nodeId).sort();
+  const marked = await page.locator(".map-canvas .node.neighbour").evaluateAll((ns) => ns.map((n) => "#" + n.id));
+  assert.deepEqual(marked.sort(), expected);
+  const sentences = await page.locator(".node-panel .sentences li").count();
+  assert.equal(sentences, data.relations.filter((r) => slug(r.from) === "a:interpol" || slug(r.to) === "a:interpol").length);
+  assert.ok((await page.locator(".node-panel").getByRole("link").count()) > sentences, "links to cards and events too");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("keyboard: Tab to a node, Enter selects, arrows move to neighbours, Escape clears", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${srv.url}#/map`);
+  await ready(page);
+  let guard = 0;
+  while (!(await page.evaluate(() => document.activeElement?.classList.contains("node"))) && guard++ < 60) {
+    await page.keyboard.press("Tab");
+  }
+  const first = await page.evaluate(() => document.activeElement.id);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.includes("node="));
+  const sel = decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)[1]);
+  assert.equal(nodeId(sel), "#" + first);
+  let moved = false;
+  for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"]) {
+    await page.keyboard.press(key);
+    const now = decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)[1]);
+    if (now !== sel) {
+      assert.ok(neighbours(sel).includes(now), `${key} moved from ${sel} to a neighbour (${now})`);
+      await page.waitForFunction((id) => "#" + document.activeElement?.id === id, nodeId(now));
+      moved = true;
+      break;
+    }
+  }
+  assert.ok(moved, "some arrow key reaches a neighbour");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !location.hash.includes("node="));
+  assert.equal(await page.locator(".node-panel").count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("relation filters narrow the graph and live in the URL; deep links restore them", async () => {
+  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${srv.url}#/map`);
+  await ready(page);
+  const count = async () => Number((await page.locator(".result-count").textContent()).match(/\d+/)[0]);
+  assert.equal(await count(), data.relations.length);
+  await page.getByLabel("adopted").uncheck();
+  await page.waitForFunction(() => location.hash.includes("rel="));
+  assert.equal(await count(), data.relations.filter((r) => r.kind !== "adopted").length);
+  assert.equal(await page.locator(".map-canvas line.edge.rel-adopted").count(), 0);
+  await page.goto("about:blank");
+  await page.goto(`${srv.url}#/map?node=a:interpol&rel=issues`);
+  await ready(page);
+  assert.equal(await count(), data.relations.filter((r) => r.kind === "issues").length);
+  assert.equal(await page.locator("#node-title").textContent(), data.actors.find((a) => a.id === "interpol").name);
+  assert.equal(await page.getByLabel("issues").isChecked(), true);
+  assert.equal(await page.getByLabel("adopted").isChecked(), false);
+  await context.close();
+});
+
+test("pan and zoom change the view box; plain wheel scrolls the page", async () => {
+  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 800 } });
+  await page.goto(`${srv.url}#/map`);
+  await ready(page);
+  const vb = () => page.locator(".map-canvas svg").getAttribute("viewBox");
+  const start = await vb();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  assert.notEqual(await vb(), start);
+  await page.getByRole("button", { name: "Zoom to fit" }).click();
+  assert.equal(await vb(), start);
+  const box = await page.locator(".map-canvas").boundingBox();
+  await page.mouse.move(box.x + 10, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 110, box.y + 60, { steps: 4 });
+  await page.mouse.up();
+  assert.notEqual(await vb(), start, "drag pans");
+  const after = await vb();
+  const y0 = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction((y) => scrollY > y, y0);
+  assert.equal(await vb(), after);
+  await context.close();
+});
+
+test("the list view states every relation as a sentence and is searchable", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  await page.goto(`${srv.url}#/map?list=1`);
+  await ready(page);
+  assert.equal(await page.locator(".map-canvas").count(), 0);
+  assert.equal(await page.locator(".relation-list .sentences li").count(), data.relations.length);
+  await page.getByLabel("Search relations").fill("nato");
+  await page.waitForFunction((n) => document.querySelectorAll(".relation-list .sentences li").length < n, data.relations.length);
+  const texts = await page.locator(".relation-list .sentences li").allTextContents();
+  assert.ok(texts.length > 0 && texts.every((t) => /nato|north atlantic/i.test(t)));
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: no violations with a node selected (${scheme})`, async () => {
+    const { context, page } = await openPage(browser, srv.origin, { colorScheme: scheme, viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${srv.url}#/map?node=a:nato`);
+    await ready(page);
+    await page.locator("#node-title").waitFor();
+    assert.deepEqual(await axe(page), []);
+    await context.close();
+  });
+}
+
+test("on a phone the map fits the width and the panel sits below it", async () => {
+  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.goto(`${srv.url}#/map?node=a:un`);
+  await ready(page);
+  const canvas = await page.locator(".map-canvas").boundingBox();
+  const panel = await page.locator(".node-panel").boundingBox();
+  assert.ok(canvas.width <= 390);
+  assert.ok(panel.y >= canvas.y + canvas.height - 1, "panel below the map");
+  await context.close();
+});
