@@ -291,9 +291,8 @@ fn CardDetail() -> impl IntoView {
 
 pub fn focus_selector(sel: &str) {
     if let Ok(Some(el)) = document().query_selector(sel) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+        // SVG elements have focus() too; web-sys calls it structurally.
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 
