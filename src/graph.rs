@@ -16,7 +16,7 @@ pub struct Point {
 /// Pixel size of a node's label box (approximate text width).
 pub fn label_size(n: NodeId) -> (f64, f64) {
     let chars = content::node_short(n).chars().count() as f64;
-    (chars * 7.4 + 22.0, 26.0)
+    (chars * 9.0 + 24.0, 30.0)
 }
 
 /// All nodes in a stable order: actors, then instruments.

@@ -139,8 +139,11 @@ pub fn match_quality(q: &str, word: &str) -> f32 {
             return 0.6;
         }
         // a typo in a word still being typed: compare with the word's start
-        if wl > ql && edit_distance(q, &word.chars().take(ql).collect::<String>(), 1) <= 1 {
-            return 0.5;
+        if wl > ql {
+            let cut = word.char_indices().nth(ql).map_or(word.len(), |(i, _)| i);
+            if edit_distance(q, &word[..cut], 1) <= 1 {
+                return 0.5;
+            }
         }
     }
     0.0
@@ -149,15 +152,31 @@ pub fn match_quality(q: &str, word: &str) -> f32 {
 /// Optimal-string-alignment distance (Levenshtein plus adjacent swaps),
 /// returning `limit + 1` as soon as it is exceeded.
 pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    if a.is_ascii() && b.is_ascii() {
+        osa(a.as_bytes(), b.as_bytes(), limit)
+    } else {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        osa(&a, &b, limit)
+    }
+}
+
+fn osa<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
+    // three rolling rows; words are short, so they live on the stack
+    const MAX: usize = 48;
+    if b.len() >= MAX {
+        return limit + 1;
+    }
     let w = b.len() + 1;
-    let mut prev2 = vec![0usize; w];
-    let mut prev: Vec<usize> = (0..w).collect();
-    let mut cur = vec![0usize; w];
+    let mut prev2 = [0usize; MAX];
+    let mut prev = [0usize; MAX];
+    let mut cur = [0usize; MAX];
+    for (j, p) in prev.iter_mut().enumerate().take(w) {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -199,7 +218,14 @@ impl Index {
                         idx.postings.push(Vec::new());
                     }
                     let p = &mut idx.postings[id];
-                    if !p.contains(&(d as u32, field)) {
+                    // documents arrive in order: only this document's tail
+                    // entries can repeat
+                    let dup = p
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.0 == d as u32)
+                        .any(|e| e.1 == field);
+                    if !dup {
                         p.push((d as u32, field));
                     }
                 }

@@ -22,7 +22,7 @@ pub static CARDS: &[Card] = &[
             "Threats cross borders, but a government's powers mostly stop at its own.",
             "Cooperation happens at many levels: global bodies, regional groups, alliances and pairs of countries.",
             "The main tools are shared intelligence, common laws, joint operations and training.",
-            "Essay 000 stresses military diplomacy and law; essay 002 tours the organisations one by one.",
+            "The military-diplomacy essay stresses military diplomacy and law; the overview essay tours the organisations one by one.",
         ],
         kind: K::Concept,
         themes: &[T::IntelligenceSharing, T::LegalFrameworks, T::RegionalCooperation],
@@ -55,7 +55,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::DiplomacyAndRelations,
         title: "Where military diplomacy meets international relations",
-        summary: "Essay 000 ends by placing military diplomacy inside the wider relations between states. Officers, policy makers and intelligence staff meet to agree joint plans, swap information and coordinate operations. This helps countries whose interests differ find common ground on security. The reward is more stability and a better grasp of each other's aims.",
+        summary: "The military-diplomacy essay ends by placing military diplomacy inside the wider relations between states. Officers, policy makers and intelligence staff meet to agree joint plans, swap information and coordinate operations. This helps countries whose interests differ find common ground on security. The reward is more stability and a better grasp of each other's aims.",
         points: &[
             "Military ties are one channel of foreign policy, not a separate world.",
             "Three groups take part: officers, policy makers and intelligence agencies.",
@@ -88,7 +88,7 @@ pub static CARDS: &[Card] = &[
         regions: &[R::Global],
         sections: &[S::MilLegal, S::MilHumanitarian],
         bullets: &[],
-        note: Some("Essay 000 calls the Terrorist Financing Convention and Security Council resolutions \"treaties\". Only the convention is a treaty, and it binds just the states that join it. Security Council resolutions are not treaties: decisions taken under Chapter VII bind all UN members through Article 25 of the UN Charter, as with S/RES/1373 (2001)."),
+        note: Some("The military-diplomacy essay calls the Terrorist Financing Convention and Security Council resolutions \"treaties\". Only the convention is a treaty, and it binds just the states that join it. Security Council resolutions are not treaties: decisions taken under Chapter VII bind all UN members through Article 25 of the UN Charter, as with S/RES/1373 (2001)."),
     },
     Card {
         id: C::EarlyConventions,
@@ -112,7 +112,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::Icsft,
         title: "The Terrorist Financing Convention (1999)",
-        summary: "Essay 000 names this convention as a key legal tool. The UN General Assembly adopted it in December 1999, and it came into force in April 2002. Countries that join must make it a crime to collect or provide money for terrorist acts. They must also be able to freeze such funds and help each other investigate and extradite.",
+        summary: "The military-diplomacy essay names this convention as a key legal tool. The UN General Assembly adopted it in December 1999, and it came into force in April 2002. Countries that join must make it a crime to collect or provide money for terrorist acts. They must also be able to freeze such funds and help each other investigate and extradite.",
         points: &[
             "Short name: ICSFT.",
             "It is an offence even if the money was never actually used in an attack.",
@@ -126,12 +126,12 @@ pub static CARDS: &[Card] = &[
         regions: &[R::Global],
         sections: &[S::MilLegal, S::MilFinancing],
         bullets: &[],
-        note: Some("Essay 000 lists this convention next to Security Council resolutions. It is a General Assembly convention (A/RES/54/109, 9 December 1999), not a Security Council instrument, and it binds only the states that ratify it (United Nations Treaty Collection, Chapter XVIII.11)."),
+        note: Some("The military-diplomacy essay lists this convention next to Security Council resolutions. It is a General Assembly convention (A/RES/54/109, 9 December 1999), not a Security Council instrument, and it binds only the states that ratify it (United Nations Treaty Collection, Chapter XVIII.11)."),
     },
     Card {
         id: C::UnOverview,
         title: "The United Nations: setting global rules",
-        summary: "Essay 002 presents the UN as the main world forum on terrorism. Member states meet there to agree rules, and the Security Council can impose binding duties on all of them. UN offices such as UNOCT then help countries with training and technical advice. The aim is to raise every country's ability to deal with the threat.",
+        summary: "The overview essay presents the UN as the main world forum on terrorism. Member states meet there to agree rules, and the Security Council can impose binding duties on all of them. UN offices such as UNOCT then help countries with training and technical advice. The aim is to raise every country's ability to deal with the threat.",
         points: &[
             "General Assembly: all members; it adopts treaties and the Global Counter-Terrorism Strategy.",
             "Security Council: 15 members; its Chapter VII decisions bind every state.",
@@ -164,7 +164,7 @@ pub static CARDS: &[Card] = &[
         regions: &[R::Global],
         sections: &[S::OvUn, S::MilLegal],
         bullets: &[],
-        note: Some("Not everything in 1373 is binding. Its \"decides\" paragraphs are, for example on funding, safe haven, border controls and help with criminal investigations. The paragraphs on exchanging operational information only \"call upon\" states, a weaker form (S/RES/1373 (2001), paragraphs 1-3). Essay 002 presents intelligence sharing as something 1373 requires."),
+        note: Some("Not everything in 1373 is binding. Its \"decides\" paragraphs are, for example on funding, safe haven, border controls and help with criminal investigations. The paragraphs on exchanging operational information only \"call upon\" states, a weaker form (S/RES/1373 (2001), paragraphs 1-3). The overview essay presents intelligence sharing as something 1373 requires."),
     },
     Card {
         id: C::Resolution1267,
@@ -207,7 +207,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::TaskForces,
         title: "Multinational task forces",
-        summary: "A multinational task force brings units from several countries under one plan. Each partner adds its own intelligence, equipment and know-how. Essay 000 credits such forces with disrupting groups like ISIS and Al-Qaeda across borders and with denying them safe havens and funding routes. Working side by side also aligns training and builds lasting trust.",
+        summary: "A multinational task force brings units from several countries under one plan. Each partner adds its own intelligence, equipment and know-how. The military-diplomacy essay credits such forces with disrupting groups like ISIS and Al-Qaeda across borders and with denying them safe havens and funding routes. Working side by side also aligns training and builds lasting trust.",
         points: &[
             "Pooling assets lets each partner contribute what it does best.",
             "Common training and procedures make joint action smoother.",
@@ -226,7 +226,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::JointTaskForces,
         title: "Joint task forces with member countries",
-        summary: "Essay 002 describes task forces that several countries set up to deal with a specific threat. Members share intelligence in real time, train together and plan joint operations. Each brings what it does best, from special forces to technical experts. The essay places this under INTERPOL's work, which needs care (see the note).",
+        summary: "The overview essay describes task forces that several countries set up to deal with a specific threat. Members share intelligence in real time, train together and plan joint operations. Each brings what it does best, from special forces to technical experts. The essay places this under INTERPOL's work, which needs care (see the note).",
         points: &[
             "Set up around one problem, such as a network or a region.",
             "Real-time sharing lets partners act before an attack.",
@@ -239,7 +239,7 @@ pub static CARDS: &[Card] = &[
         regions: &[R::Global],
         sections: &[S::OvJointTaskForces, S::OvInterpol],
         bullets: &[],
-        note: Some("Essay 002 has INTERPOL setting up joint task forces with member countries, then describes operations by elite forces. INTERPOL does support police operations, but its Constitution (Article 3) forbids it any activity of a military character. Arrests and raids are carried out by national forces under national law."),
+        note: Some("The overview essay has INTERPOL setting up joint task forces with member countries, then describes operations by elite forces. INTERPOL does support police operations, but its Constitution (Article 3) forbids it any activity of a military character. Arrests and raids are carried out by national forces under national law."),
     },
     Card {
         id: C::ChallengesLawTrust,
@@ -319,7 +319,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::InformationExchange,
         title: "How information is exchanged",
-        summary: "Essay 002 calls information exchange the backbone of cooperation and names four parts. Databases store what is known about suspects, groups and plots. Liaison officers posted with partners pass news on quickly. Written agreements set the rules and safeguards for secret data, and secure technical platforms carry it.",
+        summary: "The overview essay calls information exchange the backbone of cooperation and names four parts. Databases store what is known about suspects, groups and plots. Liaison officers posted with partners pass news on quickly. Written agreements set the rules and safeguards for secret data, and secure technical platforms carry it.",
         points: &[
             "Databases: quick lookup of people and networks.",
             "Liaison officers: human links for real-time coordination.",
@@ -372,12 +372,12 @@ pub static CARDS: &[Card] = &[
         regions: &[R::Global],
         sections: &[S::OvFius, S::MilFinancing],
         bullets: &[],
-        note: Some("Essay 002 says FIUs freeze assets. Under the international standard an FIU is a national centre that receives and analyses suspicious transaction reports and passes on the results (FATF Recommendations, Recommendation 29). Freezing is usually ordered by other authorities, such as courts, prosecutors or sanctions bodies, although some FIUs can briefly hold up a suspect transaction."),
+        note: Some("The overview essay says FIUs freeze assets. Under the international standard an FIU is a national centre that receives and analyses suspicious transaction reports and passes on the results (FATF Recommendations, Recommendation 29). Freezing is usually ordered by other authorities, such as courts, prosecutors or sanctions bodies, although some FIUs can briefly hold up a suspect transaction."),
     },
     Card {
         id: C::FiuNetwork,
         title: "FIUs across borders: the Egmont Group",
-        summary: "Money moves between countries in seconds, so FIUs must trade information with foreign FIUs. In June 1995 a group of FIUs met in Brussels and founded the Egmont Group for this purpose. It gives its members a protected channel for exchanging financial intelligence. Essay 002 sees closer ties between FIUs as key to keeping up with terrorist financing.",
+        summary: "Money moves between countries in seconds, so FIUs must trade information with foreign FIUs. In June 1995 a group of FIUs met in Brussels and founded the Egmont Group for this purpose. It gives its members a protected channel for exchanging financial intelligence. The overview essay sees closer ties between FIUs as key to keeping up with terrorist financing.",
         points: &[
             "Named after the Egmont-Arenberg Palace in Brussels, where it was founded.",
             "Members swap financial intelligence over a secure network.",
@@ -451,7 +451,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::Technology,
         title: "Technology that supports cooperation",
-        summary: "New technology helps partners share intelligence faster and watch borders in real time. Essay 000 names four uses: satellites and drones over borders, data analysis that finds threat patterns, secure channels for intelligence, and blockchain tools against terrorist funding. Cybersecurity tools, biometrics and analytics platforms also help track groups and disrupt their communications. The same tools raise questions of privacy, accuracy and misuse.",
+        summary: "New technology helps partners share intelligence faster and watch borders in real time. The military-diplomacy essay names four uses: satellites and drones over borders, data analysis that finds threat patterns, secure channels for intelligence, and blockchain tools against terrorist funding. Cybersecurity tools, biometrics and analytics platforms also help track groups and disrupt their communications. The same tools raise questions of privacy, accuracy and misuse.",
         points: &[
             "Satellite and drone surveillance for border monitoring.",
             "Data analytics to recognise patterns in threats.",
@@ -471,7 +471,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::EvolvingStrategies,
         title: "How counterterrorism strategies evolve",
-        summary: "Terrorist groups change their methods, and counterterrorism has to change with them. Essay 000 points to tools that help stop attacks early: online surveillance, analysis of large data sets and precisely aimed strikes. All of them depend on intelligence shared between countries. Their success still hinges on good coordination, clear law and respect for human rights.",
+        summary: "Terrorist groups change their methods, and counterterrorism has to change with them. The military-diplomacy essay points to tools that help stop attacks early: online surveillance, analysis of large data sets and precisely aimed strikes. All of them depend on intelligence shared between countries. Their success still hinges on good coordination, clear law and respect for human rights.",
         points: &[
             "Constant adjustment makes cooperation more targeted.",
             "New tools raise new legal questions.",
@@ -544,7 +544,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::HumanRights,
         title: "Humanitarian and legal concerns",
-        summary: "Counterterrorism keeps its legitimacy only if it respects human rights and the law. Partners must protect civilians, respect detainees' rights and treat suspects lawfully. Essay 000 calls for shared procedures on detention, questioning and prosecution to prevent abuse. Lawyers, aid agencies and military officers need to work together so that aid and security goals do not clash.",
+        summary: "Counterterrorism keeps its legitimacy only if it respects human rights and the law. Partners must protect civilians, respect detainees' rights and treat suspects lawfully. The military-diplomacy essay calls for shared procedures on detention, questioning and prosecution to prevent abuse. Lawyers, aid agencies and military officers need to work together so that aid and security goals do not clash.",
         points: &[
             "Respect for sovereignty is part of acting lawfully.",
             "Security Council resolutions guide states, but national laws still differ.",
@@ -564,7 +564,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::CaseStudies,
         title: "What the success stories show",
-        summary: "Essay 000 picks two examples of cooperation that worked: the coalition against ISIS and INTERPOL. The coalition shows how many countries can put military, intelligence and humanitarian effort behind one goal. INTERPOL shows how a shared database and fast alerts help police stop plots across borders. The common ingredients are structured intelligence sharing, joint operations, training, matching laws and trust.",
+        summary: "The military-diplomacy essay picks two examples of cooperation that worked: the coalition against ISIS and INTERPOL. The coalition shows how many countries can put military, intelligence and humanitarian effort behind one goal. INTERPOL shows how a shared database and fast alerts help police stop plots across borders. The common ingredients are structured intelligence sharing, joint operations, training, matching laws and trust.",
         points: &[
             "Shared goals and pooled resources made the difference.",
             "Multilateral platforms let many countries act as one.",
@@ -582,7 +582,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::GlobalCoalition,
         title: "The Global Coalition against ISIS",
-        summary: "The coalition was formed in September 2014 to defeat ISIS, also known as Daesh. It brings together more than 80 countries and organisations, and NATO joined as a member in 2017. Partners share intelligence, plan together and combine military, diplomatic and humanitarian work. Essay 000 credits it with airstrikes, broken supply lines and the loss of ISIS territory.",
+        summary: "The coalition was formed in September 2014 to defeat ISIS, also known as Daesh. It brings together more than 80 countries and organisations, and NATO joined as a member in 2017. Partners share intelligence, plan together and combine military, diplomatic and humanitarian work. The military-diplomacy essay credits it with airstrikes, broken supply lines and the loss of ISIS territory.",
         points: &[
             "Official name: Global Coalition against Daesh.",
             "Its work covers military action, foreign fighters, financing, stabilisation and messaging.",
@@ -619,7 +619,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::InterpolCtUnit,
         title: "INTERPOL's counter-terrorism unit",
-        summary: "Essay 000 says INTERPOL has a specialised counter-terrorism unit, which it calls the Counter-Terrorism Centre. This unit offers police forces operational support, shared intelligence and training. The aim is faster responses when a threat crosses borders.",
+        summary: "The military-diplomacy essay says INTERPOL has a specialised counter-terrorism unit, which it calls the Counter-Terrorism Centre. This unit offers police forces operational support, shared intelligence and training. The aim is faster responses when a threat crosses borders.",
         points: &[
             "Support for investigations in member countries.",
             "Analysis of information gathered from many countries.",
@@ -637,7 +637,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::RedNotices,
         title: "Red Notices",
-        summary: "A Red Notice is an INTERPOL alert about a person wanted for prosecution or to serve a sentence. A member country asks for it, and INTERPOL checks the request against its rules before sending it to police worldwide. Police who find the person may hold them under their own law while the requesting country seeks extradition. Essay 000 presents these notices as a way to help catch terrorism suspects.",
+        summary: "A Red Notice is an INTERPOL alert about a person wanted for prosecution or to serve a sentence. A member country asks for it, and INTERPOL checks the request against its rules before sending it to police worldwide. Police who find the person may hold them under their own law while the requesting country seeks extradition. The military-diplomacy essay presents these notices as a way to help catch terrorism suspects.",
         points: &[
             "Notices come in several colours; red is for wanted persons.",
             "Each country decides what legal weight to give a Red Notice.",
@@ -652,11 +652,11 @@ pub static CARDS: &[Card] = &[
         bullets: &[],
         note: Some("A Red Notice is a request to police worldwide to locate and provisionally arrest a person pending extradition or similar legal action. It is not an international arrest warrant, and it covers serious crimes in general, not only terrorism (INTERPOL, \"Red Notices\", interpol.int). The essay's wording makes it sound like an alert reserved for terrorism."),
     },
-    // ---- Future and evaluation (essay 000) ---------------------------
+    // ---- Future and evaluation (the military-diplomacy essay) ---------------------------
     Card {
         id: C::FutureLawSharing,
         title: "Future: common law, open sharing, standing task forces",
-        summary: "Essay 000 argues that cooperation must keep adapting to new threats. Three of its five proposals concern structure. Countries should bring their laws closer together so that cross-border work runs smoothly. Better sharing platforms should stop agencies from keeping data in information silos, and dedicated international task forces should take on new kinds of threat.",
+        summary: "The military-diplomacy essay argues that cooperation must keep adapting to new threats. Three of its five proposals concern structure. Countries should bring their laws closer together so that cross-border work runs smoothly. Better sharing platforms should stop agencies from keeping data in information silos, and dedicated international task forces should take on new kinds of threat.",
         points: &[
             "Unified legal frameworks cut delays.",
             "Sharing platforms break down deliberate information silos.",
@@ -707,11 +707,11 @@ pub static CARDS: &[Card] = &[
         bullets: &[],
         note: None,
     },
-    // ---- Alliances and regions (essay 002) ---------------------------
+    // ---- Alliances and regions (the overview essay) ---------------------------
     Card {
         id: C::Nato,
         title: "NATO's contribution",
-        summary: "NATO is a military alliance founded by the North Atlantic Treaty of 1949. Essay 002 lists three ways it helps against terrorism: allies share intelligence to spot threats early, NATO gives military support such as logistics and training, and its structures let members decide and plan together. The day after the 11 September 2001 attacks, NATO invoked its collective defence clause, Article 5, for the first time.",
+        summary: "NATO is a military alliance founded by the North Atlantic Treaty of 1949. The overview essay lists three ways it helps against terrorism: allies share intelligence to spot threats early, NATO gives military support such as logistics and training, and its structures let members decide and plan together. The day after the 11 September 2001 attacks, NATO invoked its collective defence clause, Article 5, for the first time.",
         points: &[
             "Intelligence sharing for early warning.",
             "Military support: logistics, intelligence and training.",
@@ -730,7 +730,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::RegionalOrganisations,
         title: "Regional organisations",
-        summary: "Neighbours often face the same groups and share borders, so regional bodies are a natural place to cooperate. Essay 002 holds up the European Union and ASEAN as models. Both use joint strategies, shared intelligence and mutual support to prevent attacks and respond to them. Their work feeds into the global effort.",
+        summary: "Neighbours often face the same groups and share borders, so regional bodies are a natural place to cooperate. The overview essay holds up the European Union and ASEAN as models. Both use joint strategies, shared intelligence and mutual support to prevent attacks and respond to them. Their work feeds into the global effort.",
         points: &[
             "EU: a common strategy since 2005.",
             "ASEAN: a regional treaty signed in 2007.",
@@ -767,7 +767,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::EuMachinery,
         title: "EU tools since the Madrid bombings",
-        summary: "After the Madrid train bombings of March 2004, EU leaders issued a declaration on combating terrorism. It created the post of EU Counter-Terrorism Coordinator. In January 2016 Europol, the EU police agency, opened its European Counter Terrorism Centre. These bodies help national police and security services work together, as essay 002 describes.",
+        summary: "After the Madrid train bombings of March 2004, EU leaders issued a declaration on combating terrorism. It created the post of EU Counter-Terrorism Coordinator. In January 2016 Europol, the EU police agency, opened its European Counter Terrorism Centre. These bodies help national police and security services work together, as the overview essay describes.",
         points: &[
             "The Counter-Terrorism Coordinator keeps an overview of EU work.",
             "Europol's centre supports national investigations.",
@@ -807,7 +807,7 @@ pub static CARDS: &[Card] = &[
         points: &[
             "Short name: ACCT.",
             "It binds the states that have ratified it.",
-            "Essay 002 names it as ASEAN's key initiative.",
+            "The overview essay names it as ASEAN's key initiative.",
         ],
         kind: K::Instrument,
         themes: &[T::RegionalCooperation, T::LegalFrameworks],
@@ -822,7 +822,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::Bilateral,
         title: "Bilateral partnerships",
-        summary: "Some of the closest cooperation happens between two countries. Partners agree to share intelligence, run joint operations and coordinate their responses. Essay 002 gives two examples: the United States with the United Kingdom, and Australia with New Zealand. Such pairs also trade technology, expertise and good practice.",
+        summary: "Some of the closest cooperation happens between two countries. Partners agree to share intelligence, run joint operations and coordinate their responses. The overview essay gives two examples: the United States with the United Kingdom, and Australia with New Zealand. Such pairs also trade technology, expertise and good practice.",
         points: &[
             "Two partners can move faster than a large group.",
             "Agreements set out what is shared and how.",
@@ -844,7 +844,7 @@ pub static CARDS: &[Card] = &[
         points: &[
             "1946: a formal signals intelligence pact (UKUSA).",
             "1949: both sign the North Atlantic Treaty.",
-            "Essay 002 presents the pair as a model for others.",
+            "The overview essay presents the pair as a model for others.",
         ],
         kind: K::Partnership,
         themes: &[T::IntelligenceSharing, T::MilitaryDiplomacy],
@@ -861,7 +861,7 @@ pub static CARDS: &[Card] = &[
         summary: "On 5 March 1946 Britain and the United States signed a secret agreement to share signals intelligence. It was first known as BRUSA and later as UKUSA. Other countries joined the arrangements in the following years, forming what is now called the Five Eyes. The text stayed secret until the two countries' agencies, NSA and GCHQ, released it in 2010.",
         points: &[
             "Signals intelligence means intercepted communications.",
-            "The pact underpins the USA-UK intelligence tie that essay 002 describes.",
+            "The pact underpins the USA-UK intelligence tie that the overview essay describes.",
         ],
         kind: K::Instrument,
         themes: &[T::IntelligenceSharing],
@@ -875,7 +875,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::FiveEyes,
         title: "The Five Eyes",
-        summary: "The Five Eyes is an intelligence partnership of five English-speaking democracies. Their agencies share signals intelligence and other information with each other more freely than with anyone else. Essay 002 brings it up for both the USA-UK and the Australia-New Zealand partnerships. It grew out of the 1946 UKUSA agreement.",
+        summary: "The Five Eyes is an intelligence partnership of five English-speaking democracies. Their agencies share signals intelligence and other information with each other more freely than with anyone else. The overview essay brings it up for both the USA-UK and the Australia-New Zealand partnerships. It grew out of the 1946 UKUSA agreement.",
         points: &[
             "Members: Australia, Canada, New Zealand, the United Kingdom and the United States.",
             "Built on trust developed over decades.",
@@ -908,7 +908,7 @@ pub static CARDS: &[Card] = &[
         bullets: &[],
         note: None,
     },
-    // ---- Training, cyber, evaluation (essay 002) ---------------------
+    // ---- Training, cyber, evaluation (the overview essay) ---------------------
     Card {
         id: C::MilitaryExercises,
         title: "Multinational military exercises",
@@ -948,7 +948,7 @@ pub static CARDS: &[Card] = &[
     Card {
         id: C::EvaluatingProspects,
         title: "Judging results and looking ahead",
-        summary: "Essay 002 closes by asking how well cooperation works and where it should go next. Evaluation looks at the results of joint initiatives and finds what needs to improve. New threats such as cyberterrorism call for planning ahead. Key factors are shared goals, regular review of partnerships, new technology for sharing information and better interoperability, all resting on trust.",
+        summary: "The overview essay closes by asking how well cooperation works and where it should go next. Evaluation looks at the results of joint initiatives and finds what needs to improve. New threats such as cyberterrorism call for planning ahead. Key factors are shared goals, regular review of partnerships, new technology for sharing information and better interoperability, all resting on trust.",
         points: &[
             "Measure the outcomes of joint work, not just the activity.",
             "Anticipate obstacles and act early.",

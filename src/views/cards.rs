@@ -365,64 +365,62 @@ fn ActiveFilters() -> impl IntoView {
     }
 }
 
-/// One item of a facet group: value slug, label, count, checked.
-type FacetItem = (&'static str, String, usize, bool);
+/// Values of a facet: (slug, label), in display order.
+fn facet_values(facet: Facet) -> Vec<(&'static str, &'static str)> {
+    match facet {
+        Facet::Theme => Theme::ALL.iter().map(|t| (t.slug(), t.label())).collect(),
+        Facet::Kind => CardKind::ALL
+            .iter()
+            .map(|t| (t.slug(), t.label()))
+            .collect(),
+        Facet::Actor => ActorId::ALL
+            .iter()
+            .map(|&t| (t.slug(), content::actor(t).name))
+            .collect(),
+        Facet::Region => Region::ALL.iter().map(|t| (t.slug(), t.label())).collect(),
+        Facet::Source => SourceId::ALL
+            .iter()
+            .map(|&t| (t.slug(), content::source(t).title))
+            .collect(),
+    }
+}
 
+/// Count for one facet value in the current results.
+fn count_of(c: &Counts, facet: Facet, slug: &str) -> usize {
+    fn find<T: Copy>(v: &[(T, usize)], slug: &str, s: impl Fn(T) -> &'static str) -> usize {
+        v.iter().find(|e| s(e.0) == slug).map_or(0, |e| e.1)
+    }
+    match facet {
+        Facet::Theme => find(&c.themes, slug, |t| t.slug()),
+        Facet::Kind => find(&c.kinds, slug, |t| t.slug()),
+        Facet::Actor => find(&c.actors, slug, |t| t.slug()),
+        Facet::Region => find(&c.regions, slug, |t| t.slug()),
+        Facet::Source => find(&c.sources, slug, |t| t.slug()),
+    }
+}
+
+fn is_selected(r: &Route, facet: Facet, slug: &str) -> bool {
+    let f = &r.facets;
+    match facet {
+        Facet::Theme => f.themes.iter().any(|t| t.slug() == slug),
+        Facet::Kind => f.kinds.iter().any(|t| t.slug() == slug),
+        Facet::Actor => f.actors.iter().any(|t| t.slug() == slug),
+        Facet::Region => f.regions.iter().any(|t| t.slug() == slug),
+        Facet::Source => f.sources.iter().any(|t| t.slug() == slug),
+    }
+}
+
+/// The facet checkboxes. Built once; counts and checks update in place, so
+/// typing in the search box does not rebuild them.
 #[component]
 fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
     let state = use_app();
     let route = state.route;
-    let items = move |facet: Facet| -> Vec<FacetItem> {
-        let c = counts.get();
-        route.with(|r| {
-            let f = &r.facets;
-            match facet {
-                Facet::Theme => c
-                    .themes
-                    .iter()
-                    .map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.themes.contains(&t)))
-                    .collect(),
-                Facet::Kind => c
-                    .kinds
-                    .iter()
-                    .map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.kinds.contains(&t)))
-                    .collect(),
-                Facet::Actor => c
-                    .actors
-                    .iter()
-                    .map(|&(t, n)| {
-                        (
-                            t.slug(),
-                            content::actor(t).name.to_string(),
-                            n,
-                            f.actors.contains(&t),
-                        )
-                    })
-                    .collect(),
-                Facet::Region => c
-                    .regions
-                    .iter()
-                    .map(|&(t, n)| (t.slug(), t.label().to_string(), n, f.regions.contains(&t)))
-                    .collect(),
-                Facet::Source => c
-                    .sources
-                    .iter()
-                    .map(|&(t, n)| {
-                        (
-                            t.slug(),
-                            content::source(t).title.to_string(),
-                            n,
-                            f.sources.contains(&t),
-                        )
-                    })
-                    .collect(),
-            }
-        })
-    };
+    let counts = Memo::new(move |_| counts.get());
     [(Facet::Theme, "Theme"), (Facet::Kind, "Kind"), (Facet::Actor, "Actor"), (Facet::Region, "Region"), (Facet::Source, "Essay")]
         .into_iter()
         .map(|(facet, legend)| {
-            let any = move || items(facet).iter().any(|i| i.3);
+            let any = move || route.with(|r| facet_values(facet).iter().any(|v| is_selected(r, facet, v.0)));
             view! {
                 <fieldset class="facet">
                     <legend>{legend}</legend>
@@ -437,30 +435,31 @@ fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
                         </button>
                     </Show>
                     <ul>
-                        {move || {
-                            items(facet)
-                                .into_iter()
-                                .map(|(slug, label, n, checked)| {
-                                    let id = format!("f-{}-{}", legend.to_lowercase(), slug);
-                                    view! {
-                                        <li class:zero=n == 0 && !checked>
-                                            <input
-                                                type="checkbox"
-                                                id=id.clone()
-                                                prop:checked=checked
-                                                disabled=n == 0 && !checked
-                                                on:change=move |_| state.update(true, |r| toggle(r, facet, slug))
-                                            />
-                                            <label for=id>
-                                                {label}
-                                                <span class="count">{n}</span>
-                                                <span class="visually-hidden">{if n == 1 { " card" } else { " cards" }}</span>
-                                            </label>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
+                        {facet_values(facet)
+                            .into_iter()
+                            .map(|(slug, label)| {
+                                let id = format!("f-{}-{}", legend.to_lowercase(), slug);
+                                let n = Memo::new(move |_| counts.with(|c| count_of(c, facet, slug)));
+                                let checked = Memo::new(move |_| route.with(|r| is_selected(r, facet, slug)));
+                                let off = move || n.get() == 0 && !checked.get();
+                                view! {
+                                    <li class:zero=off>
+                                        <input
+                                            type="checkbox"
+                                            id=id.clone()
+                                            prop:checked=checked
+                                            disabled=off
+                                            on:change=move |_| state.update(true, |r| toggle(r, facet, slug))
+                                        />
+                                        <label for=id>
+                                            {label}
+                                            <span class="count">{n}</span>
+                                            <span class="visually-hidden">{move || if n.get() == 1 { " card" } else { " cards" }}</span>
+                                        </label>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 </fieldset>
             }

@@ -16,8 +16,11 @@ pub fn Rich(
     #[prop(into)] query: Signal<String>,
     #[prop(optional)] terms: bool,
 ) -> impl IntoView {
+    // Memoised: a keystroke that does not change this text's highlights
+    // leaves its DOM alone.
+    let runs = Memo::new(move |_| markup::runs(&text, &query.get(), terms));
     move || {
-        markup::runs(&text, &query.get(), terms)
+        runs.get()
             .into_iter()
             .map(|r| match r.term {
                 Some(t) => view! { <Term id=t text=r.text hit=r.hit /> }.into_any(),
