@@ -9,7 +9,8 @@ const totals = {};
 for (const name of readdirSync(dir)) {
   const path = join(dir, name);
   const kind = kinds[extname(name)];
-  if (!kind || !statSync(path).isFile()) continue;
+  // explainer.html is the separate single-file download, not page weight
+  if (!kind || name === "explainer.html" || !statSync(path).isFile()) continue;
   const buf = readFileSync(path);
   const t = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
   t.raw += buf.length;

@@ -1,6 +1,7 @@
 //! The page shell: header with navigation, the current view, notices and the
 //! footer. Owns the URL-fragment state every view reads through `AppState`.
 
+use crate::embed;
 use crate::filter::{self, Catalog};
 use crate::route::{Route, View};
 use crate::storage;
@@ -138,6 +139,8 @@ pub fn App() -> impl IntoView {
         set_theme.set(Some(next.to_string()));
     };
 
+    embed::start_auto_height();
+
     // Title per view, so history entries and tabs read well.
     Effect::new(move |_| {
         let v = route.with(|r| r.view);
@@ -176,6 +179,7 @@ pub fn App() -> impl IntoView {
                     <div class="embed-bar">
                         <span class="embed-title">"Counterterrorism cooperation explainer"</span>
                         <a href=full_link target="_blank" rel="noopener">"Open full explainer"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+                        {(!storage::persistent()).then(|| view! { <span class="storage-note">"Settings are not kept in this frame."</span> })}
                     </div>
                 }
             }
@@ -207,6 +211,7 @@ pub fn App() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <EmbedDialog />
                 <button type="button" class="theme-toggle" on:click=toggle_theme aria-pressed=move || is_dark().to_string()>
                     <span aria-hidden="true">{move || if is_dark() { "☾ " } else { "☀ " }}</span>
                     "Dark theme"
@@ -228,6 +233,7 @@ pub fn App() -> impl IntoView {
                     "Based on two overview essays, restated in our own words; dates and facts beyond them cite their primary sources. "
                     <a href=move || route.with(|r| r.to_view(View::About).format())>"About, sources and data"</a>
                 </p>
+                {(!storage::persistent()).then(|| view! { <p class="storage-note">"Storage is not available here, so settings such as the theme are kept only until the page closes."</p> })}
             </footer>
         </Show>
     }
@@ -250,5 +256,57 @@ fn Notices() -> impl IntoView {
                 </div>
             </Show>
         </div>
+    }
+}
+
+/// "Embed this view": a modal dialog with a ready iframe snippet for the
+/// current view and state, and a copy button.
+#[component]
+fn EmbedDialog() -> impl IntoView {
+    let state = use_app();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let (copied, set_copied) = signal(false);
+    let snippet = move || {
+        let href = window().location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default().to_string();
+        embed::iframe_snippet(&base, &state.route.get())
+    };
+    let open = move |_| {
+        set_copied.set(false);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let copy = move |_| {
+        let text = snippet();
+        let clipboard = window().navigator().clipboard();
+        let _ = clipboard.write_text(&text);
+        // also select it, so Ctrl+C works where the clipboard API is blocked
+        if let Some(el) = document().get_element_by_id("embed-code") {
+            use wasm_bindgen::JsCast;
+            if let Ok(t) = el.dyn_into::<web_sys::HtmlTextAreaElement>() {
+                t.select();
+            }
+        }
+        set_copied.set(true);
+    };
+    view! {
+        <button type="button" class="btn embed-open" on:click=open aria-haspopup="dialog">"Embed this view"</button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+            <h2 id="embed-title">"Embed this view"</h2>
+            <p>"Paste this into an LMS page (Moodle, Canvas, Brightspace, Blackboard) or any web page. It opens this view with the current filters, in a compact layout that resizes itself where the LMS supports it."</p>
+            <label for="embed-code">"Embed code"</label>
+            <textarea id="embed-code" readonly rows="5" prop:value=snippet></textarea>
+            <p class="embed-status" role="status">{move || copied.get().then_some("Copied to the clipboard.")}</p>
+            <div class="dialog-actions">
+                <button type="button" class="btn" on:click=copy>"Copy code"</button>
+                <button type="button" class="btn" on:click=close>"Close"</button>
+            </div>
+        </dialog>
     }
 }

@@ -4,6 +4,7 @@
 //! modules tested natively; `app` and `views` draw it with Leptos.
 
 pub mod content;
+pub mod embed;
 pub mod export;
 pub mod fatal;
 pub mod filter;

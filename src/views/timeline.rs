@@ -469,7 +469,7 @@ fn Axis(
             on:pointermove=on_move
             on:pointerup=on_up
             on:pointercancel=on_up
-            style=move || format!("height: {}px", rows() as f64 * ROW_PX + 64.0)
+            style:height=move || format!("{}px", rows() as f64 * ROW_PX + 64.0)
         >
             {move || {
                 let w = win.get();
@@ -480,7 +480,7 @@ fn Axis(
                         let l = w.frac(e.from as f64).max(0.0) * 100.0;
                         let r = w.frac(e.to as f64).min(1.0) * 100.0;
                         view! {
-                            <div class=format!("tl-era era-{}", i % 2) style=format!("left:{l:.3}%;width:{:.3}%", r - l)>
+                            <div class=format!("tl-era era-{}", i % 2) style:left=format!("{l:.3}%") style:width=format!("{:.3}%", r - l)>
                                 <span class="tl-era-label">{e.label}</span>
                             </div>
                         }
@@ -492,7 +492,7 @@ fn Axis(
                     let w = win.get();
                     tl::ticks(w, width.get(), 64.0)
                         .into_iter()
-                        .map(|y| view! { <span class="tl-tick" style=format!("left:{:.3}%", w.frac(y as f64) * 100.0)>{y}</span> })
+                        .map(|y| view! { <span class="tl-tick" style:left=format!("{:.3}%", w.frac(y as f64) * 100.0)>{y}</span> })
                         .collect_view()
                 }}
             </div>
@@ -515,7 +515,7 @@ fn Axis(
                                         class=format!("tl-event theme-{}", theme.slug())
                                         class:selected=selected == Some(id)
                                         aria-current=(selected == Some(id)).then_some("true")
-                                        style=format!("left:{x:.1}px;top:{:.0}px", 8.0 + row as f64 * ROW_PX)
+                                        style:left=format!("{x:.1}px") style:top=format!("{:.0}px", 8.0 + row as f64 * ROW_PX)
                                         tabindex=if in_view == Some(id) { "0" } else { "-1" }
                                         href=move || route.with(|r| event_href(r, id))
                                         on:focus=move |_| set_focus_id.set(Some(id))

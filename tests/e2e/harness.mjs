@@ -20,7 +20,7 @@ const TYPES = {
 export const DIST = new URL("../../dist/", import.meta.url).pathname;
 
 /** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites. */
-export async function serve(root = DIST, prefix = "/") {
+export async function serve(root = DIST, prefix = "/", port = 0) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     if (!url.pathname.startsWith(prefix)) {
@@ -45,9 +45,9 @@ export async function serve(root = DIST, prefix = "/") {
       res.writeHead(404).end("not found");
     }
   });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  const p = server.address().port;
+  return { server, origin: `http://127.0.0.1:${p}`, url: `http://127.0.0.1:${p}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export async function launch() {
