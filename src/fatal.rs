@@ -38,3 +38,11 @@ fn show(detail: &str) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn install_panic_hook() {}
+
+/// Lets the browser tests check that a panic shows the error message rather
+/// than a blank page. Harmless to call: it only does what any bug would.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = selfTestPanic)]
+pub fn self_test_panic() {
+    panic!("self-test: a deliberate panic");
+}

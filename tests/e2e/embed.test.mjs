@@ -27,11 +27,12 @@ before(async () => {
     const u = new URL(req.url, "http://x");
     const view = u.searchParams.get("view") ?? "cards";
     const sandbox = u.searchParams.get("sandbox") === "1" ? ' sandbox="allow-scripts"' : "";
+    const frag = u.searchParams.get("frag") ?? `#/${view}?embed=1`;
     res.writeHead(200, { "content-type": "text/html" });
     res.end(`<!doctype html><html lang="en"><title>LMS page</title>
       <script>window.__msgs = []; addEventListener("message", (e) => window.__msgs.push(e.data));</script>
       <h1>Course page</h1><a href="#before">before</a>
-      <iframe id="f" title="Explainer" src="${srv.url}#/${view}?embed=1"${sandbox} width="900" height="600"></iframe>
+      <iframe id="f" title="Explainer" src="${srv.url}${frag}"${sandbox} width="1200" height="600"></iframe>
       <a href="#after" id="after">after</a></html>`);
   });
   await new Promise((ok) => host.listen(0, "127.0.0.1", ok));
@@ -91,6 +92,17 @@ test("height messages reach the parent in H5P and Canvas formats and follow filt
   await page.waitForFunction((n) => window.__msgs.slice(n).some((m) => m?.context === "h5p" && m.action === "prepareResize"), before);
   const replies = await page.evaluate((n) => window.__msgs.slice(n).filter((m) => m?.action === "prepareResize").length, before);
   assert.equal(replies, 1, "only the well-formed hello is answered");
+  await context.close();
+});
+
+test("a deep link to an event and a window works inside a sandboxed iframe", async () => {
+  const { context, page } = await openPage(browser, `http://127.0.0.1:${host.address().port}`);
+  const frag = encodeURIComponent("#/timeline?event=2014-global-coalition&win=2000-2020&embed=1");
+  await page.goto(`${hostUrl("timeline", true)}&frag=${frag}`);
+  const frame = page.frameLocator("#f");
+  await frame.locator("#event-title").waitFor();
+  assert.match(await frame.locator("#event-title").textContent(), /Coalition/);
+  assert.match(await frame.locator(".tl-window").textContent(), /2000–2020/);
   await context.close();
 });
 

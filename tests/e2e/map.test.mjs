@@ -158,3 +158,15 @@ test("on a phone the map fits the width and the panel sits below it", async () =
   assert.ok(panel.y >= canvas.y + canvas.height - 1, "panel below the map");
   await context.close();
 });
+
+test("the theme filter keeps only bodies that concern cards of that theme", async () => {
+  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${srv.url}#/map`);
+  await ready(page);
+  await page.selectOption("#map-theme", "regional-cooperation");
+  await page.waitForFunction(() => location.hash.includes("theme=regional-cooperation"));
+  const shown = await page.locator(".map-canvas .node").count();
+  assert.ok(shown > 0 && shown < data.actors.length + data.instruments.length);
+  assert.equal(await page.locator(nodeId("a:asean")).count(), 1, "ASEAN stays");
+  await context.close();
+});

@@ -217,3 +217,40 @@ test("a print of the cards view hides the chrome", async () => {
   assert.ok(await page.locator(".card-sources").first().isVisible(), "each card prints its sources");
   await context.close();
 });
+
+test("a panic shows a readable message in the page and is logged", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.goto(`${srv.url}#/cards`);
+  await ready(page);
+  await page.evaluate(() => {
+    try {
+      window.wasmBindings.selfTestPanic();
+    } catch {
+      /* the trap after the hook is expected */
+    }
+  });
+  const fatal = page.locator("#fatal");
+  await fatal.waitFor();
+  assert.equal(await fatal.getAttribute("role"), "alert");
+  assert.match(await fatal.textContent(), /something went wrong[\s\S]*self-test: a deliberate panic/i);
+  assert.ok(problems().some((p) => /deliberate panic/.test(p)), "logged to the console");
+  await context.close();
+});
+
+test("About lists both essays and every data download resolves", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.goto(`${srv.url}#/about`);
+  await ready(page);
+  const text = await page.locator("main").textContent();
+  assert.match(text, /21 sections/);
+  assert.match(text, /17 sections/);
+  const hrefs = await page.locator('a[href^="data/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(hrefs.sort(), ["data/cards.csv", "data/content.json", "data/events.csv", "data/relations.csv"]);
+  for (const h of hrefs) {
+    const r = await page.request.get(new URL(h, srv.url).href);
+    assert.equal(r.status(), 200, h);
+    assert.ok((await r.body()).length > 500, h);
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -208,3 +208,18 @@ test("reduced motion switches off the zoom animation", async () => {
   assert.match(d, /^0s/);
   await context.close();
 });
+
+test("the theme filter is shared with the Cards view", async () => {
+  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 900 } });
+  await page.goto(`${srv.url}#/timeline`);
+  await ready(page);
+  await page.selectOption("#tl-theme", "terrorist-financing");
+  await page.waitForFunction(() => location.hash.includes("theme=terrorist-financing"));
+  const n = await page.locator(".tl-track time").count();
+  assert.ok(n > 0 && n < EVENTS.length);
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cards" }).click();
+  await page.locator("#f-theme-terrorist-financing").waitFor();
+  assert.equal(await page.locator("#f-theme-terrorist-financing").isChecked(), true);
+  assert.equal(await page.locator(".card-grid > li").count(), data.cards.filter((c) => c.themes.includes("terrorist-financing")).length);
+  await context.close();
+});
