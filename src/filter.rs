@@ -46,6 +46,8 @@ pub struct Results {
     /// Matching rows, in display order.
     pub rows: Vec<usize>,
     pub counts: Counts,
+    /// Words of the text that matched the query (sorted), for highlighting.
+    pub hits: Vec<String>,
 }
 
 pub struct Catalog {
@@ -96,7 +98,10 @@ impl Catalog {
 
     /// Apply query, range, facets and sort.
     pub fn results(&self, route: &Route) -> Results {
-        let scores = self.index.scores(&route.query);
+        let (scores, hits) = match self.index.search(&route.query) {
+            Some((s, h)) => (Some(s), h),
+            None => (None, Vec::new()),
+        };
         let base: Vec<usize> = (0..self.rows.len())
             .filter(|&i| {
                 scores.as_ref().is_none_or(|s| s[i] > 0.0) && self.rows[i].in_range(route.range)
@@ -148,7 +153,7 @@ impl Catalog {
                 rows.sort_by(|a, b| self.rows[*a].sort_title.cmp(&self.rows[*b].sort_title))
             }
         }
-        Results { rows, counts }
+        Results { rows, counts, hits }
     }
 }
 

@@ -41,9 +41,10 @@ pub fn term_spans(text: &str) -> Vec<(usize, usize, TermId)> {
     spans
 }
 
-/// Runs covering the whole text, with `mark_terms` off for titles.
-pub fn runs(text: &str, query: &str, mark_terms: bool) -> Vec<Run> {
-    let hits = search::highlight_ranges(text, query);
+/// Runs covering the whole text, `hits` being the matched words (sorted);
+/// `mark_terms` off for titles.
+pub fn runs(text: &str, hits: &[String], mark_terms: bool) -> Vec<Run> {
+    let hits = search::hit_ranges(text, hits);
     let terms = if mark_terms {
         term_spans(text)
     } else {
@@ -95,7 +96,7 @@ mod tests {
     #[test]
     fn runs_reassemble_the_text() {
         for c in content::CARDS {
-            let r = runs(c.summary, "intelligence", true);
+            let r = runs(c.summary, &["intelligence".to_string()], true);
             let joined: String = r.iter().map(|r| r.text.as_str()).collect();
             assert_eq!(joined, c.summary);
         }
@@ -103,7 +104,11 @@ mod tests {
 
     #[test]
     fn hits_are_marked() {
-        let r = runs("Shared intelligence helps.", "intelligence", false);
+        let r = runs(
+            "Shared intelligence helps.",
+            &["intelligence".to_string()],
+            false,
+        );
         assert_eq!(
             r.iter()
                 .filter(|r| r.hit)

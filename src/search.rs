@@ -131,8 +131,10 @@ pub fn match_quality(q: &str, word: &str) -> f32 {
     if ql >= 2 && word.starts_with(q) {
         return 0.8;
     }
-    // short words get no typo allowance: "nato" must not match "not"
-    if ql >= 5 {
+    // short words get no typo allowance: "nato" must not match "not"; and a
+    // typo rarely hits both of the first two letters, which skips most of
+    // the vocabulary cheaply
+    if ql >= 5 && plausible(q, word) {
         let budget = if ql >= 8 { 2 } else { 1 };
         let wl = word.chars().count();
         if wl.abs_diff(ql) <= budget && edit_distance(q, word, budget) <= budget {
@@ -147,6 +149,13 @@ pub fn match_quality(q: &str, word: &str) -> f32 {
         }
     }
     0.0
+}
+
+fn plausible(q: &str, word: &str) -> bool {
+    let mut a = q.chars();
+    let mut b = word.chars();
+    let (a0, a1, b0, b1) = (a.next(), a.next(), b.next(), b.next());
+    a0 == b0 || a1 == b1 || (a0 == b1 && a1 == b0)
 }
 
 /// Optimal-string-alignment distance (Levenshtein plus adjacent swaps),
@@ -246,17 +255,25 @@ impl Index {
     /// no words (everything matches equally); otherwise a score per document,
     /// 0 meaning "does not match". Every query word must match somewhere.
     pub fn scores(&self, query: &str) -> Option<Vec<f32>> {
+        self.search(query).map(|s| s.0)
+    }
+
+    /// Scores (as `scores`) and the sorted vocabulary words that matched,
+    /// which is all highlighting needs.
+    pub fn search(&self, query: &str) -> Option<(Vec<f32>, Vec<String>)> {
         let qs = query_words(query);
         if qs.is_empty() {
             return None;
         }
         let mut total = vec![0f32; self.docs];
         let mut best = vec![0f32; self.docs];
+        let mut hits: Vec<String> = Vec::new();
         for (n, q) in qs.iter().enumerate() {
             best.iter_mut().for_each(|b| *b = 0.0);
             for (w, word) in self.vocab.iter().enumerate() {
                 let m = match_quality(q, word);
                 if m > 0.0 {
+                    hits.push(word.clone());
                     for &(d, f) in &self.postings[w] {
                         let s = m * f.weight();
                         let b = &mut best[d as usize];
@@ -275,38 +292,23 @@ impl Index {
                 };
             }
         }
-        Some(total)
+        hits.sort();
+        hits.dedup();
+        Some((total, hits))
     }
 }
 
-/// Byte ranges of the words in `text` that match the query, for highlighting.
-pub fn highlight_ranges(text: &str, query: &str) -> Vec<(usize, usize)> {
-    let qs = query_words(query);
-    if qs.is_empty() {
+/// Byte ranges of the words in `text` that are among `hits` (sorted, as
+/// returned by `Index::search`).
+pub fn hit_ranges(text: &str, hits: &[String]) -> Vec<(usize, usize)> {
+    if hits.is_empty() {
         return Vec::new();
     }
     words_with_spans(text)
         .into_iter()
-        .filter(|(_, _, w)| qs.iter().any(|q| match_quality(q, w) > 0.0))
+        .filter(|(_, _, w)| hits.binary_search(w).is_ok())
         .map(|(s, e, _)| (s, e))
         .collect()
-}
-
-/// Split text into (segment, highlighted) runs.
-pub fn highlight(text: &str, query: &str) -> Vec<(String, bool)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for (s, e) in highlight_ranges(text, query) {
-        if s > at {
-            out.push((text[at..s].to_string(), false));
-        }
-        out.push((text[s..e].to_string(), true));
-        at = e;
-    }
-    if at < text.len() || out.is_empty() {
-        out.push((text[at..].to_string(), false));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -370,16 +372,16 @@ mod tests {
     }
 
     #[test]
-    fn highlight_marks_matching_words_in_original_text() {
-        let h = highlight("Interpol’s Red Notices", "notice red");
-        let marked: Vec<&str> = h
-            .iter()
-            .filter(|(_, m)| *m)
-            .map(|(s, _)| s.as_str())
+    fn hits_mark_matching_words_in_original_text() {
+        let docs = vec![doc("Interpol’s Red Notices", "Wanted persons.")];
+        let idx = Index::build(&docs);
+        let (_, hits) = idx.search("notice red").unwrap();
+        let text = "Interpol’s Red Notices";
+        let marked: Vec<&str> = hit_ranges(text, &hits)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
             .collect();
         assert_eq!(marked, vec!["Red", "Notices"]);
-        let joined: String = h.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(joined, "Interpol’s Red Notices");
-        assert_eq!(highlight("abc", ""), vec![("abc".to_string(), false)]);
+        assert!(hit_ranges(text, &[]).is_empty());
     }
 }

@@ -20,6 +20,7 @@ pub fn Cards() -> impl IntoView {
         state.catalog.with_value(|c| c.results(&r))
     });
     let query = Signal::derive(move || route.with(|r| r.query.clone()));
+    let hits: Signal<Vec<String>> = Memo::new(move |_| results.with(|r| r.hits.clone())).into();
     let count = move || results.with(|r| r.rows.len());
     let (facets_open, set_facets_open) = signal(false);
     let active =
@@ -104,7 +105,7 @@ pub fn Cards() -> impl IntoView {
                 </aside>
                 <div class="results">
                     <Show when=move || route.with(|r| r.card.is_some())>
-                        <CardDetail />
+                        <CardDetail hits=hits />
                     </Show>
                     <Show when=move || count() == 0>
                         <div class="empty">
@@ -118,7 +119,7 @@ pub fn Cards() -> impl IntoView {
                         <For
                             each=move || results.with(|r| r.rows.clone())
                             key=|i| *i
-                            children=move |i| view! { <li><CardItem card=&content::CARDS[i] query=query /></li> }
+                            children=move |i| view! { <li><CardItem card=&content::CARDS[i] hits=hits /></li> }
                         />
                     </ul>
                 </div>
@@ -129,7 +130,7 @@ pub fn Cards() -> impl IntoView {
 
 /// One card in the results grid.
 #[component]
-fn CardItem(card: &'static Card, query: Signal<String>) -> impl IntoView {
+fn CardItem(card: &'static Card, hits: Signal<Vec<String>>) -> impl IntoView {
     let state = use_app();
     let href = move || {
         state.route.with(|r| {
@@ -151,11 +152,11 @@ fn CardItem(card: &'static Card, query: Signal<String>) -> impl IntoView {
             </p>
             <h2 class="card-title">
                 <a href=href aria-current=move || selected().then_some("true")>
-                    <Rich text=card.title query=query />
+                    <Rich text=card.title hits=hits />
                 </a>
             </h2>
             <p class="card-summary">
-                <Rich text=card.summary query=query />
+                <Rich text=card.summary hits=hits />
             </p>
             <ul class="chips" aria-label="Themes">
                 {card.themes.iter().map(|t| view! { <li class="chip">{t.label()}</li> }).collect_view()}
@@ -176,10 +177,9 @@ pub fn section_label(s: SectionId) -> String {
 
 /// The open card: full text, key points, sources and links out.
 #[component]
-fn CardDetail() -> impl IntoView {
+fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
     let state = use_app();
     let route = state.route;
-    let query = Signal::derive(move || route.with(|r| r.query.clone()));
     let close_href = move || {
         route.with(|r| {
             let mut to = r.clone();
@@ -244,11 +244,11 @@ fn CardDetail() -> impl IntoView {
                     </div>
                     <h2 id="detail-title" tabindex="-1">{c.title}</h2>
                     <p class="detail-summary">
-                        <Rich text=c.summary query=query terms=true />
+                        <Rich text=c.summary hits=hits terms=true />
                     </p>
                     <h3>"Key points"</h3>
                     <ul class="points">
-                        {c.points.iter().map(|p| view! { <li><Rich text=*p query=query terms=true /></li> }).collect_view()}
+                        {c.points.iter().map(|p| view! { <li><Rich text=*p hits=hits terms=true /></li> }).collect_view()}
                     </ul>
                     {c.note.map(|n| view! {
                         <div class="correction">

@@ -8,17 +8,17 @@ use crate::model::*;
 use crate::route::View;
 use leptos::prelude::*;
 
-/// Text with search hits highlighted and glossary terms that explain
-/// themselves on hover or focus (Escape hides the explanation).
+/// Text with search hits (the matched words) highlighted and glossary terms
+/// that explain themselves on hover or focus (Escape hides the explanation).
 #[component]
 pub fn Rich(
     #[prop(into)] text: String,
-    #[prop(into)] query: Signal<String>,
+    #[prop(into)] hits: Signal<Vec<String>>,
     #[prop(optional)] terms: bool,
 ) -> impl IntoView {
     // Memoised: a keystroke that does not change this text's highlights
     // leaves its DOM alone.
-    let runs = Memo::new(move |_| markup::runs(&text, &query.get(), terms));
+    let runs = Memo::new(move |_| hits.with(|h| markup::runs(&text, h, terms)));
     move || {
         runs.get()
             .into_iter()
