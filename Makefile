@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first.
-.PHONY: serve test build setup bench
+.PHONY: serve test build setup bench packages
 serve:
 	scripts/serve.sh
 test:
@@ -14,3 +14,8 @@ bench: setup
 	node scripts/sizes.mjs dist
 	cargo bench --bench search
 	node scripts/bench-browser.mjs
+# LMS packages (SCORM 1.2, SCORM 2004, and with EXPLAINER_URL a Common
+# Cartridge) from the release bundle, into dist-packages/.
+packages: setup
+	scripts/build.sh
+	node scripts/package.mjs dist dist-packages

@@ -5,6 +5,7 @@ use crate::embed;
 use crate::filter::{self, Catalog};
 use crate::route::{Route, View};
 use crate::storage;
+use crate::views::learn::{provide_learner, ProgressBadge, Quiz, TourBar, TourButton};
 use crate::views::{about::About, cards::Cards, map::Map, timeline::Timeline};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
         catalog: StoredValue::new_local(Rc::new(filter::content_catalog())),
     };
     provide_context(state);
+    provide_learner();
     if !parsed.notices.is_empty() {
         // show the corrected link, so copying it shares what is on screen
         write_fragment(&parsed.route.format(), false);
@@ -211,6 +213,8 @@ pub fn App() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <TourButton />
+                <ProgressBadge />
                 <EmbedDialog />
                 <button type="button" class="theme-toggle" on:click=toggle_theme aria-pressed=move || is_dark().to_string()>
                     <span aria-hidden="true">{move || if is_dark() { "☾ " } else { "☀ " }}</span>
@@ -220,10 +224,12 @@ pub fn App() -> impl IntoView {
         </Show>
         <main id="main" tabindex="-1" class:embedded=move || embed.get()>
             <Notices />
+            <TourBar />
             {move || match view_now.get() {
                 View::Cards => view! { <Cards /> }.into_any(),
                 View::Timeline => view! { <Timeline /> }.into_any(),
                 View::Map => view! { <Map /> }.into_any(),
+                View::Quiz => view! { <Quiz /> }.into_any(),
                 View::About => view! { <About /> }.into_any(),
             }}
         </main>

@@ -372,3 +372,39 @@ pub struct Term {
     pub aliases: &'static [&'static str],
     pub definition: &'static str,
 }
+
+/// The correct answer of a self-check question.
+#[derive(Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Answer {
+    /// Multiple choice: the options and the index of the right one.
+    Choice {
+        options: &'static [&'static str],
+        correct: u8,
+    },
+    /// Put these events in date order (listed here in the right order; the
+    /// app shuffles them).
+    Order { events: &'static [EventId] },
+}
+
+/// A self-check question with feedback that cites where to read more.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Question {
+    pub id: QuestionId,
+    pub theme: Theme,
+    pub prompt: &'static str,
+    pub answer: Answer,
+    /// Why the right answer is right, in our own words.
+    pub feedback: &'static str,
+    pub cards: &'static [CardId],
+    pub events: &'static [EventId],
+}
+
+/// A stop of the guided tour: a view state and what to notice there.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct TourStop {
+    pub title: &'static str,
+    /// A URL fragment (`#/timeline?event=…`) that must parse without notices.
+    pub fragment: &'static str,
+    pub caption: &'static str,
+}

@@ -14,16 +14,24 @@ pub enum View {
     Cards,
     Timeline,
     Map,
+    Quiz,
     About,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Cards, View::Timeline, View::Map, View::About];
+    pub const ALL: [View; 5] = [
+        View::Cards,
+        View::Timeline,
+        View::Map,
+        View::Quiz,
+        View::About,
+    ];
     pub const fn slug(self) -> &'static str {
         match self {
             View::Cards => "cards",
             View::Timeline => "timeline",
             View::Map => "map",
+            View::Quiz => "self-check",
             View::About => "about",
         }
     }
@@ -32,6 +40,7 @@ impl View {
             View::Cards => "Cards",
             View::Timeline => "Timeline",
             View::Map => "Map",
+            View::Quiz => "Self-check",
             View::About => "About & sources",
         }
     }
@@ -113,6 +122,8 @@ pub struct Route {
     pub node: Option<NodeId>,
     /// Relation kinds shown on the map (empty = all).
     pub relations: Vec<RelationKind>,
+    /// Guided-tour stop being shown (0-based; `tour=1` in the URL).
+    pub tour: Option<usize>,
 }
 
 /// The outcome of reading a fragment: a usable route plus what was ignored.
@@ -247,6 +258,12 @@ impl Route {
                     )),
                 },
                 "list" => r.list = v == "1",
+                "tour" => match v.parse::<usize>() {
+                    Ok(n) if (1..=crate::content::tour::TOUR.len()).contains(&n) => {
+                        r.tour = Some(n - 1)
+                    }
+                    _ => notices.push(format!("There is no tour stop “{}”.", clip(&v))),
+                },
                 "embed" => r.embed = v == "1",
                 _ => notices.push(format!("Unknown setting “{}” ignored.", clip(&k))),
             }
@@ -287,6 +304,9 @@ impl Route {
         push_list(&mut params, "rel", &self.relations, |t| t.slug());
         if self.list {
             params.push(("list", "1".into()));
+        }
+        if let Some(t) = self.tour {
+            params.push(("tour", (t + 1).to_string()));
         }
         if self.embed {
             params.push(("embed", "1".into()));
@@ -463,6 +483,7 @@ mod tests {
             list: true,
             node: Some(NodeId::Instrument(InstrumentId::ALL[0])),
             relations: vec![RelationKind::MemberOf],
+            tour: Some(1),
         };
         let f = r.format();
         let p = Route::parse(&f);
@@ -495,6 +516,9 @@ mod tests {
     fn malformed_input_never_panics() {
         let nasty = [
             "#%",
+            "#/map?tour=0",
+            "#/map?tour=999",
+            "#/map?tour=-1",
             "#/%ZZ",
             "#/cards?%",
             "#/cards?q=%E2%28%A1",

@@ -241,3 +241,47 @@ crate::id_enum!(
         Rehabilitation = "rehabilitation",
     }
 );
+
+crate::id_enum!(
+    /// Self-check questions.
+    QuestionId {
+        IntelNetworksOrder = "intel-networks-order",
+        SigintMeaning = "sigint-meaning",
+        FiveEyesMissing = "five-eyes-missing-member",
+        ExchangeParts = "information-exchange-parts",
+        FinancingOrder = "financing-order",
+        FiuRole = "fiu-role",
+        Res2462Scope = "unscr-2462-scope",
+        SanctionsDuties = "unscr-1267-duties",
+        FightersOrder = "foreign-fighters-order",
+        FighterMeaning = "foreign-fighter-meaning",
+        Res2178Travel = "unscr-2178-travel",
+        Res2396Returnees = "unscr-2396-returnees",
+        TreatiesOrder = "early-treaties-order",
+        Res1373Binding = "unscr-1373-binding",
+        ProsecuteOrExtradite = "prosecute-or-extradite",
+        RedNoticeNature = "red-notice-nature",
+        NatoOrder = "nato-order",
+        Interoperability = "interoperability",
+        CommanderContacts = "commander-contacts",
+        CoalitionAirCampaign = "coalition-air-campaign",
+        UnCapacityOrder = "un-capacity-order",
+        CapacityGoal = "capacity-building-goal",
+        WeakestLink = "weakest-link",
+        UnoctOrCtc = "unoct-or-ctc",
+        AdaptNotCopy = "adapt-not-copy",
+        ChristchurchCall = "christchurch-call",
+        BlockchainAnalysis = "blockchain-analysis",
+        FutureTechnology = "future-technology",
+        NewThreat = "new-threat",
+        GctsPillar = "gcts-pillar",
+        DetentionProcedures = "detention-procedures",
+        Rehabilitation = "rehabilitation",
+        SuspectTreatment = "suspect-treatment",
+        AseanOrder = "asean-order",
+        EuStrands = "eu-strategy-strands",
+        MadridDeclaration = "madrid-declaration",
+        Ammtc = "ammtc",
+        BilateralPairs = "bilateral-pairs",
+    }
+);

@@ -7,8 +7,10 @@ pub mod events;
 pub mod glossary;
 pub mod ids;
 pub mod instruments;
+pub mod questions;
 pub mod relations;
 pub mod sources;
+pub mod tour;
 
 use crate::model::*;
 
@@ -95,6 +97,8 @@ pub struct Dataset {
     pub relations: &'static [Relation],
     pub events: &'static [Event],
     pub glossary: &'static [Term],
+    pub questions: &'static [Question],
+    pub tour: &'static [TourStop],
 }
 
 pub fn dataset() -> Dataset {
@@ -109,5 +113,7 @@ pub fn dataset() -> Dataset {
         relations: RELATIONS,
         events: EVENTS,
         glossary: TERMS,
+        questions: questions::QUESTIONS,
+        tour: tour::TOUR,
     }
 }

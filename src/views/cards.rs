@@ -197,9 +197,14 @@ fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
             });
         }
     };
-    // Move focus to the heading whenever another card opens.
+    let learner = crate::views::learn::use_learner();
+    // Move focus to the heading whenever another card opens; opening a card
+    // counts as reading it.
     Effect::new(move |_| {
-        if route.with(|r| r.card).is_some() {
+        if let Some(id) = route.with(|r| r.card) {
+            learner.progress.update(|p| {
+                p.read_card(id);
+            });
             request_animation_frame(|| focus_selector("#detail-title"));
         }
     });

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod cards;
+pub mod learn;
 pub mod map;
 pub mod timeline;
 pub mod widgets;

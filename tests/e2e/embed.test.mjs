@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { serve, launch, openPage, ready, DIST } from "./harness.mjs";
 
-const VIEWS = ["cards", "timeline", "map", "about"];
+const VIEWS = ["cards", "timeline", "map", "self-check", "about"];
 let srv, host, browser;
 
 // Records CSP violations and errors in every frame, from the first script on.
@@ -57,7 +57,7 @@ for (const sandbox of [false, true]) {
       const open = frame.getByRole("link", { name: /Open full explainer/ });
       assert.equal(await open.getAttribute("target"), "_blank");
       assert.doesNotMatch(await open.getAttribute("href"), /embed=1/);
-      if (sandbox) assert.ok(await frame.locator(".storage-note").isVisible(), "told that settings are not kept");
+      if (sandbox) assert.ok(await frame.locator(".embed-bar .storage-note").isVisible(), "told that settings are not kept");
       const f = page.frames().find((x) => x.url().startsWith(srv.url));
       assert.deepEqual(await f.evaluate(() => window.__problems), [], view);
     }

@@ -10,6 +10,7 @@ const VIEWS = [
   ["cards", "Cards"],
   ["timeline", "Timeline"],
   ["map", "Organisation map"],
+  ["self-check", "Self-check"],
   ["about", "About & sources"],
 ];
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -52,12 +53,12 @@ test("navigation links, back and forward", async () => {
     await page.waitForFunction((h) => document.querySelector("main h1")?.textContent === h, heading);
   }
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Organisation map");
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Self-check");
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Timeline");
-  await page.goForward();
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Organisation map");
-  assert.match(page.url(), /#\/map/);
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Self-check");
+  assert.match(page.url(), /#\/self-check/);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -78,7 +79,7 @@ test("keyboard alone reaches every view, skip link focuses main", async () => {
     // Tab until the nav link for this view has focus, then press Enter.
     const label = heading === "Organisation map" ? "Map" : heading;
     let found = false;
-    for (let i = 0; i < 12 && !found; i++) {
+    for (let i = 0; i < 16 && !found; i++) {
       await page.keyboard.press("Tab");
       found = await page.evaluate((l) => document.activeElement?.closest("nav") && document.activeElement.textContent === l, label);
     }

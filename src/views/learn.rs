@@ -1,0 +1,350 @@
+//! The learning activity: guided tour bar, progress badge, and the
+//! Self-check view with questions, feedback and the progress summary.
+
+use crate::app::use_app;
+use crate::content::{self, questions::QUESTIONS, tour::TOUR};
+use crate::lms::Lms;
+use crate::model::*;
+use crate::progress::{Progress, PASS_MARK};
+use crate::route::{Route, View};
+use crate::storage;
+use crate::views::widgets::{CardLink, EventLink};
+use leptos::prelude::*;
+
+const PROGRESS_KEY: &str = "ct-explainer.progress";
+
+/// Progress shared by every view, saved to the LMS (when there is one) and
+/// to storage (when it works), in memory otherwise.
+#[derive(Clone, Copy)]
+pub struct Learner {
+    pub progress: RwSignal<Progress>,
+    /// Whether progress outlives the page (LMS or working storage).
+    pub kept: bool,
+    pub in_lms: bool,
+}
+
+pub fn use_learner() -> Learner {
+    use_context::<Learner>().expect("Learner is provided by App")
+}
+
+/// Find the LMS, restore progress, and keep saving it. Called once by App.
+pub fn provide_learner() -> Learner {
+    let lms = Lms::find().filter(|l| l.initialize());
+    let from_lms = lms
+        .as_ref()
+        .and_then(|l| Progress::decode(&l.get("cmi.suspend_data")));
+    let initial = from_lms
+        .or_else(|| storage::get(PROGRESS_KEY).and_then(|s| Progress::decode(&s)))
+        .unwrap_or_default();
+    let in_lms = lms.is_some();
+    let learner = Learner {
+        progress: RwSignal::new(initial),
+        kept: in_lms || storage::persistent(),
+        in_lms,
+    };
+    let lms = StoredValue::new_local(lms);
+    // Saving is a side effect on the outside world, not state copying.
+    Effect::new(move |_| {
+        let p = learner.progress.get();
+        storage::set(PROGRESS_KEY, &p.encode());
+        lms.with_value(|l| {
+            if let Some(l) = l {
+                l.report(&p);
+            }
+        });
+    });
+    let _ = window_event_listener_untyped("pagehide", move |_| {
+        lms.with_value(|l| {
+            if let Some(l) = l {
+                l.finish();
+            }
+        })
+    });
+    provide_context(learner);
+    learner
+}
+
+/// The route of a tour stop, marked as that stop.
+pub fn stop_route(i: usize, embed: bool) -> Route {
+    let mut r = Route::parse(TOUR[i].fragment).route;
+    r.tour = Some(i);
+    r.embed = embed;
+    r
+}
+
+/// Header control: start or resume the tour.
+#[component]
+pub fn TourButton() -> impl IntoView {
+    let state = use_app();
+    let learner = use_learner();
+    let label = move || {
+        let p = learner.progress.get();
+        if p.tour_at > 0 && !p.tour_done() {
+            format!("Resume tour (stop {})", p.tour_at + 1)
+        } else {
+            "Guided tour".to_string()
+        }
+    };
+    let start = move |_| {
+        let p = learner.progress.get_untracked();
+        let at = if p.tour_done() { 0 } else { p.tour_at };
+        state.go(stop_route(at, state.route.get_untracked().embed), true);
+    };
+    view! { <button type="button" class="btn" on:click=start>{label}</button> }
+}
+
+/// Compact progress indicator linking to the Self-check view.
+#[component]
+pub fn ProgressBadge() -> impl IntoView {
+    let state = use_app();
+    let learner = use_learner();
+    let pct = move || (learner.progress.with(|p| p.measure()) * 100.0).round() as u32;
+    view! {
+        <a class="progress-badge" href=move || state.route.with(|r| r.to_view(View::Quiz).format())>
+            <span class="progress-track" aria-hidden="true">
+                <span class="progress-fill" style:width=move || format!("{}%", pct())></span>
+            </span>
+            {move || format!("Progress {}%", pct())}
+        </a>
+    }
+}
+
+/// Shown while a tour stop is open: what to notice, back and next.
+#[component]
+pub fn TourBar() -> impl IntoView {
+    let state = use_app();
+    let learner = use_learner();
+    let stop = Memo::new(move |_| state.route.with(|r| r.tour));
+    // Seeing a stop is progress.
+    Effect::new(move |_| {
+        if let Some(i) = stop.get() {
+            learner.progress.update(|p| {
+                p.see_stop(i);
+            });
+        }
+    });
+    let go = move |i: usize| state.go(stop_route(i, state.route.get_untracked().embed), true);
+    let finish = move |_| {
+        let mut r = state.route.get_untracked().to_view(View::Quiz);
+        r.tour = None;
+        state.go(r, true);
+    };
+    let leave = move |_| state.update(true, |r| r.tour = None);
+    move || {
+        let Some(i) = stop.get() else {
+            return ().into_any();
+        };
+        let s = &TOUR[i];
+        let last = i + 1 == TOUR.len();
+        view! {
+            <aside class="tour-bar" aria-labelledby="tour-title">
+                <p class="tour-step">{format!("Guided tour · stop {} of {}", i + 1, TOUR.len())}</p>
+                <h2 id="tour-title">{s.title}</h2>
+                <p>{s.caption}</p>
+                <div class="tour-actions">
+                    <button type="button" class="btn" disabled=i == 0 on:click=move |_| go(i.saturating_sub(1))>
+                        <span aria-hidden="true">"← "</span>"Back"
+                    </button>
+                    {if last {
+                        view! { <button type="button" class="btn btn-primary" on:click=finish>"Finish: try the self-check"</button> }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="btn btn-primary" on:click=move |_| go(i + 1)>
+                                "Next"<span aria-hidden="true">" →"</span>
+                            </button>
+                        }
+                        .into_any()
+                    }}
+                    <button type="button" class="btn-quiet" on:click=leave>"Leave the tour"</button>
+                </div>
+            </aside>
+        }
+        .into_any()
+    }
+}
+
+/// A fixed, non-sorted starting order for an ordering question.
+fn scrambled(events: &[EventId], seed: usize) -> Vec<EventId> {
+    let mut v: Vec<EventId> = events.to_vec();
+    v.reverse();
+    if seed % 2 == 1 && v.len() > 2 {
+        v.swap(0, 1);
+    }
+    v
+}
+
+#[component]
+pub fn Quiz() -> impl IntoView {
+    let learner = use_learner();
+    let p = learner.progress;
+    let (confirm, set_confirm) = signal(false);
+    let status = move || {
+        p.with(|p| {
+            if p.complete() {
+                "Complete: tour finished and pass mark reached.".to_string()
+            } else {
+                let mut need = Vec::new();
+                if !p.tour_done() {
+                    need.push(format!("see all {} tour stops", TOUR.len()))
+                }
+                if !p.passed() {
+                    need.push(format!(
+                        "answer at least {:.0}% of the questions correctly",
+                        PASS_MARK * 100.0
+                    ))
+                }
+                format!("To complete: {}.", need.join(" and "))
+            }
+        })
+    };
+    view! {
+        <div class="view quiz-view">
+            <div class="view-head">
+                <h1>"Self-check"</h1>
+                <p class="lede">"Questions on each theme, with feedback that points to the card or event that explains the answer. Your progress is shown below."</p>
+            </div>
+            <section class="progress-summary" aria-labelledby="progress-title">
+                <h2 id="progress-title">"Your progress"</h2>
+                <ul>
+                    <li>{move || format!("Cards read: {} of {}", p.with(|p| p.cards_read.len()), content::CARDS.len())}</li>
+                    <li>{move || format!("Tour stops seen: {} of {}", p.with(|p| p.stops_seen.len()), TOUR.len())}</li>
+                    <li>{move || format!("Questions answered: {} of {} ({} right)", p.with(|p| p.answers.len()), QUESTIONS.len(), p.with(|p| p.correct()))}</li>
+                </ul>
+                <p class="completion" role="status">{status}</p>
+                <p class="storage-note">
+                    {if learner.in_lms {
+                        "Progress is reported to your course (LMS)."
+                    } else if learner.kept {
+                        "Progress is kept in this browser."
+                    } else {
+                        "Progress cannot be kept here (storage is blocked), so it lasts until the page closes."
+                    }}
+                </p>
+                {move || if confirm.get() {
+                    view! {
+                        <p>
+                            "Erase all progress? "
+                            <button type="button" class="btn" on:click=move |_| { p.set(Progress::default()); set_confirm.set(false); }>"Yes, reset"</button>
+                            " "
+                            <button type="button" class="btn" on:click=move |_| set_confirm.set(false)>"Cancel"</button>
+                        </p>
+                    }.into_any()
+                } else {
+                    view! { <button type="button" class="btn" on:click=move |_| set_confirm.set(true)>"Reset progress"</button> }.into_any()
+                }}
+            </section>
+            {Theme::ALL
+                .iter()
+                .map(|&t| {
+                    let qs: Vec<(usize, &'static Question)> = QUESTIONS.iter().enumerate().filter(|(_, q)| q.theme == t).collect();
+                    view! {
+                        <section class="quiz-theme" aria-labelledby=format!("qt-{}", t.slug())>
+                            <h2 id=format!("qt-{}", t.slug())>{t.label()}</h2>
+                            {qs.into_iter().map(|(i, q)| view! { <QuestionItem q=q seed=i /> }).collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
+    let learner = use_learner();
+    let (result, set_result) = signal(None::<bool>);
+    let record = move |right: bool| {
+        set_result.set(Some(right));
+        learner.progress.update(|p| p.answer(q.id, right));
+    };
+    let previous = move || learner.progress.with(|p| p.answers.get(&q.id).copied());
+    let qid = q.id.slug();
+    let body = match &q.answer {
+        Answer::Choice { options, correct } => {
+            let (picked, set_picked) = signal(None::<usize>);
+            let correct = *correct as usize;
+            view! {
+                <fieldset class="question">
+                    <legend>{q.prompt}</legend>
+                    {options
+                        .iter()
+                        .enumerate()
+                        .map(|(k, o)| {
+                            let id = format!("q-{qid}-{k}");
+                            view! {
+                                <div class="option">
+                                    <input type="radio" id=id.clone() name=format!("q-{qid}") on:change=move |_| set_picked.set(Some(k)) />
+                                    <label for=id>{*o}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <button type="button" class="btn" disabled=move || picked.get().is_none() on:click=move |_| record(picked.get_untracked() == Some(correct))>
+                        "Check answer"
+                    </button>
+                </fieldset>
+            }
+            .into_any()
+        }
+        Answer::Order { events } => {
+            let (order, set_order) = signal(scrambled(events, seed));
+            let right: Vec<EventId> = events.to_vec();
+            let mv = move |k: usize, up: bool| {
+                set_order.update(|o| {
+                    let j = if up {
+                        k.checked_sub(1)
+                    } else {
+                        (k + 1 < o.len()).then_some(k + 1)
+                    };
+                    if let Some(j) = j {
+                        o.swap(k, j);
+                    }
+                })
+            };
+            view! {
+                <fieldset class="question">
+                    <legend>{q.prompt}</legend>
+                    <ol class="order-list">
+                        {move || {
+                            let o = order.get();
+                            let n = o.len();
+                            o.into_iter()
+                                .enumerate()
+                                .map(|(k, e)| {
+                                    let title = content::event(e).title;
+                                    view! {
+                                        <li>
+                                            <span class="order-title">{title}</span>
+                                            <button type="button" class="btn-quiet" disabled=k == 0 on:click=move |_| mv(k, true) aria-label=format!("Move “{title}” earlier")>"↑"</button>
+                                            <button type="button" class="btn-quiet" disabled=k + 1 == n on:click=move |_| mv(k, false) aria-label=format!("Move “{title}” later")>"↓"</button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ol>
+                    <button type="button" class="btn" on:click=move |_| record(order.get_untracked() == right)>"Check order"</button>
+                </fieldset>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="question-item" id=format!("q-{qid}")>
+            {body}
+            <div class="feedback" role="status">
+                {move || result.get().or_else(previous).map(|right| view! {
+                    <p class=if right { "verdict right" } else { "verdict wrong" }>
+                        {if right { "✓ Right. " } else { "✗ Not quite. " }}
+                        {q.feedback}
+                    </p>
+                    <p class="read-more">
+                        "Read more: "
+                        {q.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}
+                        {q.events.iter().map(|&e| view! { <EventLink id=e />" " }).collect_view()}
+                    </p>
+                })}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+// The learning path without an LMS: the guided tour by keyboard, progress
+// kept in localStorage and reset, self-check feedback, accessibility.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { serve, launch, openPage, ready, DIST } from "./harness.mjs";
+
+const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+let srv, browser;
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+test("the guided tour runs by keyboard, lives in the URL and resumes", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin);
+  await page.goto(srv.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Guided tour" }).focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#tour-title").waitFor();
+  assert.equal(await page.locator("#tour-title").textContent(), data.tour[0].title);
+  assert.match(page.url(), /tour=1/);
+  for (let i = 1; i < 3; i++) {
+    await page.getByRole("button", { name: "Next" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((t) => document.querySelector("#tour-title")?.textContent === t, data.tour[i].title);
+  }
+  assert.match(page.url(), /tour=3/);
+  const view = data.tour[2].fragment.match(/^#\/([a-z-]+)/)[1];
+  assert.match(page.url(), new RegExp(`#/${view}`), "the stop's view is shown");
+  await page.getByRole("button", { name: "Back" }).click();
+  await page.waitForFunction((t) => document.querySelector("#tour-title")?.textContent === t, data.tour[1].title);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#tour-title").textContent(), data.tour[1].title, "a reload keeps the stop");
+  await page.getByRole("button", { name: "Leave the tour" }).click();
+  await page.waitForFunction(() => !document.querySelector("#tour-title"));
+  await page.goto("about:blank");
+  await page.goto(`${srv.url}#/cards`);
+  await ready(page);
+  assert.ok(await page.getByRole("button", { name: "Resume tour (stop 2)" }).isVisible());
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("progress is kept in localStorage across reloads, shown, and can be reset", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  const card = data.cards[5];
+  await page.goto(`${srv.url}#/cards?card=${card.id}`);
+  await ready(page);
+  await page.locator("#detail-title").waitFor();
+  const q = data.questions.find((x) => x.answer.type === "choice");
+  await page.goto(`${srv.url}#/self-check`);
+  await ready(page);
+  const item = page.locator(`#q-${q.id}`);
+  const wrong = q.answer.options.find((_, i) => i !== q.answer.correct);
+  await item.getByLabel(wrong, { exact: true }).check();
+  await item.getByRole("button", { name: "Check answer" }).click();
+  await item.locator(".verdict.wrong").waitFor();
+  assert.ok((await item.locator(".read-more a").count()) >= 1, "feedback cites where to read more");
+  await page.reload();
+  await ready(page);
+  const summary = () => page.locator(".progress-summary").textContent();
+  assert.match(await summary(), new RegExp(`Cards read: 1 of ${data.cards.length}`));
+  assert.match(await summary(), new RegExp(`Questions answered: 1 of ${data.questions.length} \\(0 right\\)`));
+  assert.match(await page.locator(".progress-badge").textContent(), /Progress [1-9]\d*%/);
+  await page.getByRole("button", { name: "Reset progress" }).click();
+  await page.getByRole("button", { name: "Yes, reset" }).click();
+  assert.match(await summary(), /Cards read: 0 of/);
+  assert.match(await page.locator(".progress-badge").textContent(), /Progress 0%/);
+  await context.close();
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: no violations on the self-check with feedback shown (${scheme})`, async () => {
+    const { context, page } = await openPage(browser, srv.origin, { colorScheme: scheme });
+    await page.goto(`${srv.url}#/self-check`);
+    await ready(page);
+    const choice = data.questions.filter((x) => x.answer.type === "choice").slice(0, 2);
+    for (const [k, q] of choice.entries()) {
+      const item = page.locator(`#q-${q.id}`);
+      const pick = k === 0 ? q.answer.options[q.answer.correct] : q.answer.options.find((_, i) => i !== q.answer.correct);
+      await item.getByLabel(pick, { exact: true }).check();
+      await item.getByRole("button", { name: "Check answer" }).click();
+      await item.locator(".verdict").waitFor();
+    }
+    await page.goto(`${srv.url}#/cards?tour=4`);
+    await page.goto(`${srv.url}#/self-check`);
+    const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), []);
+    await context.close();
+  });
+}
+
+test("an ordering question is solvable with the keyboard alone", async () => {
+  const { context, page } = await openPage(browser, srv.origin);
+  await page.goto(`${srv.url}#/self-check`);
+  await ready(page);
+  const q = data.questions.find((x) => x.answer.type === "order");
+  const item = page.locator(`#q-${q.id}`);
+  const want = q.answer.events.map((id) => data.events.find((e) => e.id === id).title);
+  for (let k = 0; k < want.length; k++) {
+    for (let guard = 0; guard < 6; guard++) {
+      const now = await item.locator(".order-title").allTextContents();
+      if (now.indexOf(want[k]) === k) break;
+      await item.getByRole("button", { name: `Move “${want[k]}” earlier` }).focus();
+      await page.keyboard.press("Enter");
+    }
+  }
+  await item.getByRole("button", { name: "Check order" }).focus();
+  await page.keyboard.press("Enter");
+  await item.locator(".verdict.right").waitFor();
+  await context.close();
+});

@@ -1,0 +1,143 @@
+// The SCORM packages in a real SCORM runtime (scorm-again, 1.2 and 2004):
+// manifests validated against the zips, then each package launched from an
+// LMS-like parent page, the tour and questions done, what the runtime
+// recorded checked, and a relaunch resumed from suspend_data.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve, launch, openPage, DIST } from "./harness.mjs";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+let dir, srv, browser;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "ct-scorm-"));
+  execFileSync("node", [join(ROOT, "scripts/package.mjs"), DIST, join(dir, "out")], {
+    env: { ...process.env, EXPLAINER_URL: "https://example.org/explainer/" },
+  });
+  for (const v of ["12", "2004"]) {
+    execFileSync("python3", ["-m", "zipfile", "-e", join(dir, "out", `scorm${v}.zip`), join(dir, `pkg${v}`)]);
+  }
+  mkdirSync(join(dir, "lms"));
+  copyFileSync(join(ROOT, "node_modules/scorm-again/dist/scorm-again.min.js"), join(dir, "lms/scorm-again.min.js"));
+  // an LMS-like launch page: a real SCORM runtime, then the package's SCO
+  writeFileSync(
+    join(dir, "lms/index.html"),
+    `<!doctype html><html lang="en"><title>LMS</title><link rel="icon" href="data:,"><script src="scorm-again.min.js"></script>
+<script>
+  const q = new URLSearchParams(location.search);
+  const v = q.get("v"), resume = q.get("resume");
+  const api = v === "12" ? new Scorm12API({ autocommit: false, logLevel: 5 }) : new Scorm2004API({ autocommit: false, logLevel: 5 });
+  if (resume) api.loadFromJSON({ suspend_data: resume });
+  if (v === "12") window.API = api; else window.API_1484_11 = api;
+  window.lmsApi = api;
+</script>
+<iframe id="sco" title="Course" width="1280" height="900"></iframe>
+<script>document.getElementById("sco").src = "../pkg" + v + "/index.html";</script>`,
+  );
+  srv = await serve(dir + "/", "/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const xmlOk = (path) => execFileSync("python3", ["-c", "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])", path]);
+const zipNames = (zip) =>
+  execFileSync("python3", ["-c", "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))", zip]).toString().trim().split("\n");
+
+test("manifests are well-formed and name only files that are in the zip", () => {
+  for (const name of ["scorm12.zip", "scorm2004.zip", "explainer.imscc"]) {
+    const zip = join(dir, "out", name);
+    const names = zipNames(zip);
+    assert.equal(names[0], "imsmanifest.xml", `${name}: manifest at the root`);
+    const x = join(dir, `x-${name}`);
+    execFileSync("python3", ["-m", "zipfile", "-e", zip, x]);
+    xmlOk(join(x, "imsmanifest.xml"));
+    const manifest = readFileSync(join(x, "imsmanifest.xml"), "utf8");
+    const hrefs = [...manifest.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(hrefs.length > 0);
+    for (const h of hrefs) {
+      assert.ok(!h.startsWith("/") && !h.includes("..") && !/^[a-z]+:/.test(h), `${name}: relative path ${h}`);
+      assert.ok(names.includes(h), `${name}: ${h} is in the zip`);
+    }
+    if (name.startsWith("scorm")) {
+      assert.equal((manifest.match(/scorm[tT]ype="sco"/g) ?? []).length, 1, "one launchable SCO");
+      assert.ok(existsSync(join(x, "index.html")));
+    } else {
+      xmlOk(join(x, "weblink.xml"));
+      assert.match(readFileSync(join(x, "weblink.xml"), "utf8"), /href="https:\/\/example\.org\/explainer\/"/);
+    }
+  }
+});
+
+async function doTourAndQuestions(frame) {
+  await frame.getByRole("button", { name: /Guided tour|Resume tour/ }).click();
+  for (let i = 1; i < data.tour.length; i++) {
+    await frame.locator(".tour-step", { hasText: `stop ${i} of` }).waitFor();
+    await frame.getByRole("button", { name: "Next" }).click();
+  }
+  await frame.getByRole("button", { name: /Finish/ }).click();
+  await frame.locator("main h1", { hasText: "Self-check" }).waitFor();
+  for (const q of data.questions) {
+    const item = frame.locator(`#q-${q.id}`);
+    if (q.answer.type === "choice") {
+      await item.getByLabel(q.answer.options[q.answer.correct], { exact: true }).check();
+      await item.getByRole("button", { name: "Check answer" }).click();
+    } else {
+      const want = q.answer.events.map((id) => data.events.find((e) => e.id === id).title);
+      for (let k = 0; k < want.length; k++) {
+        for (let guard = 0; guard < 6; guard++) {
+          const now = await item.locator(".order-title").allTextContents();
+          const at = now.indexOf(want[k]);
+          if (at === k) break;
+          await item.getByRole("button", { name: `Move “${want[k]}” earlier` }).click();
+        }
+      }
+      await item.getByRole("button", { name: "Check order" }).click();
+    }
+    await item.locator(".verdict.right").waitFor();
+  }
+}
+
+for (const v of ["12", "2004"]) {
+  test(`SCORM ${v}: tour and questions are recorded, and a relaunch resumes`, async () => {
+    const { context, page, problems } = await openPage(browser, srv.origin);
+    await page.goto(`${srv.url}lms/index.html?v=${v}`);
+    const frame = page.frameLocator("#sco");
+    await frame.locator("main h1").waitFor();
+    await doTourAndQuestions(frame);
+    await page.waitForFunction(() => !!window.lmsApi.cmi.suspend_data);
+    const cmi = await page.evaluate(() => JSON.parse(JSON.stringify(window.lmsApi.cmi)));
+    if (v === "12") {
+      assert.equal(cmi.core.lesson_status, "passed");
+      assert.equal(cmi.core.score.raw, "100");
+    } else {
+      assert.equal(cmi.completion_status, "completed");
+      assert.equal(cmi.success_status, "passed");
+      assert.equal(Number(cmi.score.scaled), 1);
+    }
+    const suspend = cmi.suspend_data;
+    assert.match(suspend, /^p1\./);
+    assert.ok(suspend.length < 4096);
+    await context.close();
+
+    // relaunch with what the LMS stored
+    const again = await openPage(browser, srv.origin);
+    await again.page.goto(`${srv.url}lms/index.html?v=${v}&resume=${encodeURIComponent(suspend)}`);
+    const f2 = again.page.frameLocator("#sco");
+    await f2.locator("main h1").waitFor();
+    await f2.locator(".progress-badge").getByText(/Progress \d+%/).waitFor();
+    await f2.getByRole("link", { name: /Progress/ }).click();
+    await f2.locator(".completion", { hasText: "Complete" }).waitFor();
+    assert.match(await f2.locator(".progress-summary").textContent(), new RegExp(`Tour stops seen: ${data.tour.length} of ${data.tour.length}`));
+    assert.deepEqual(problems().filter((p) => !p.startsWith("external")), []);
+    await again.context.close();
+  });
+}
