@@ -314,6 +314,7 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                                     let title = content::event(e).title;
                                     view! {
                                         <li>
+                                            <span class="order-num" aria-hidden="true">{format!("{}.", k + 1)}</span>
                                             <span class="order-title">{title}</span>
                                             <button type="button" class="btn-quiet" disabled=k == 0 on:click=move |_| mv(k, true) aria-label=format!("Move “{title}” earlier")>"↑"</button>
                                             <button type="button" class="btn-quiet" disabled=k + 1 == n on:click=move |_| mv(k, false) aria-label=format!("Move “{title}” later")>"↓"</button>
