@@ -14,6 +14,8 @@ bench: setup
 	node scripts/sizes.mjs dist
 	cargo bench --bench search
 	node scripts/bench-browser.mjs
+	node scripts/bench-compare.mjs
+	SCALE=20 node scripts/bench-compare.mjs
 # LMS packages (SCORM 1.2, SCORM 2004, and with EXPLAINER_URL a Common
 # Cartridge) from the release bundle, into dist-packages/.
 packages: setup

@@ -34,12 +34,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium for the browser tests"
+# Real browsers for the tests: Debian's Chromium (driven by playwright-core)
+# and Firefox ESR (driven by puppeteer-core over WebDriver BiDi).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/firefox-esr ]; then
+  say "installing Debian's chromium and firefox-esr for the browser tests"
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
 fi
 
 # npm packages (wasm-opt from binaryen@132, playwright-core, axe): reinstall
