@@ -2,13 +2,11 @@
 //! footer. Owns the URL-fragment state every view reads through `AppState`.
 
 use crate::embed;
-use crate::filter::{self, Catalog};
 use crate::route::{Route, View};
 use crate::storage;
 use crate::views::learn::{provide_learner, ProgressBadge, Quiz, TourBar, TourButton};
 use crate::views::{about::About, cards::Cards, map::Map, timeline::Timeline};
 use leptos::prelude::*;
-use std::rc::Rc;
 
 /// Shared state. The route is derived from the URL, never the other way
 /// round: views change it through `go`, which writes the URL first.
@@ -17,7 +15,6 @@ pub struct AppState {
     pub route: ReadSignal<Route>,
     set_route: WriteSignal<Route>,
     pub notices: RwSignal<Vec<String>>,
-    pub catalog: StoredValue<Rc<Catalog>, LocalStorage>,
 }
 
 impl AppState {
@@ -84,7 +81,6 @@ pub fn App() -> impl IntoView {
         route,
         set_route,
         notices,
-        catalog: StoredValue::new_local(Rc::new(filter::content_catalog())),
     };
     provide_context(state);
     provide_learner();

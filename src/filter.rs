@@ -178,17 +178,10 @@ pub fn card_first_year(c: &Card) -> Option<i32> {
 
 /// Glossary terms whose name or alias occurs in a text (whole words).
 pub fn terms_in(text: &str) -> Vec<TermId> {
-    let words = search::words(text);
+    let words = search::words_with_spans(text);
     content::TERMS
         .iter()
-        .filter(|t| {
-            std::iter::once(t.term)
-                .chain(t.aliases.iter().copied())
-                .any(|name| {
-                    let n = search::words(name);
-                    !n.is_empty() && words.windows(n.len()).any(|w| w == n.as_slice())
-                })
-        })
+        .filter(|t| crate::markup::first_mention(&words, t).is_some())
         .map(|t| t.id)
         .collect()
 }
@@ -254,6 +247,13 @@ pub fn content_catalog() -> Catalog {
         })
         .collect();
     Catalog::new(rows, &docs)
+}
+
+/// The catalog of the compiled-in cards, built on first use (only the Cards
+/// view needs it) and shared from then on.
+pub fn shared_catalog() -> &'static Catalog {
+    static C: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    C.get_or_init(content_catalog)
 }
 
 /// Cards most related to one: shared sections weigh most, then actors, then

@@ -3,7 +3,7 @@
 //! itself.
 
 use crate::content;
-use crate::model::TermId;
+use crate::model::{Term, TermId};
 use crate::search;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -13,24 +13,29 @@ pub struct Run {
     pub term: Option<TermId>,
 }
 
+/// Byte span of the first whole-word mention of a term (its name or an
+/// alias) among a text's words.
+pub fn first_mention(words: &[(usize, usize, String)], t: &Term) -> Option<(usize, usize)> {
+    std::iter::once(t.term)
+        .chain(t.aliases.iter().copied())
+        .find_map(|name| {
+            let n = search::words(name);
+            if n.is_empty() {
+                return None;
+            }
+            words
+                .windows(n.len())
+                .find(|w| w.iter().zip(&n).all(|(a, b)| a.2 == *b))
+                .map(|w| (w[0].0, w[n.len() - 1].1))
+        })
+}
+
 /// Byte span of the first whole-word mention of each glossary term.
 pub fn term_spans(text: &str) -> Vec<(usize, usize, TermId)> {
     let words = search::words_with_spans(text);
     let mut spans: Vec<(usize, usize, TermId)> = Vec::new();
     for t in content::TERMS {
-        let found = std::iter::once(t.term)
-            .chain(t.aliases.iter().copied())
-            .find_map(|name| {
-                let n = search::words(name);
-                if n.is_empty() {
-                    return None;
-                }
-                words
-                    .windows(n.len())
-                    .find(|w| w.iter().zip(&n).all(|(a, b)| a.2 == *b))
-                    .map(|w| (w[0].0, w[n.len() - 1].1))
-            });
-        if let Some((s, e)) = found {
+        if let Some((s, e)) = first_mention(&words, t) {
             // longest first wins where terms overlap ("Red Notice" vs "Notice")
             if !spans.iter().any(|&(a, b, _)| s < b && a < e) {
                 spans.push((s, e, t.id));

@@ -7,9 +7,8 @@ use crate::content;
 use crate::filter::{self, Counts, Facet};
 use crate::model::*;
 use crate::route::{Route, Sort};
-use crate::views::widgets::{CardLink, EventLink, NodeLink, Rich};
+use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, Rich};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Cards() -> impl IntoView {
@@ -17,7 +16,7 @@ pub fn Cards() -> impl IntoView {
     let route = state.route;
     let results = Memo::new(move |_| {
         let r = route.get();
-        state.catalog.with_value(|c| c.results(&r))
+        filter::shared_catalog().results(&r)
     });
     let query = Signal::derive(move || route.with(|r| r.query.clone()));
     let hits: Signal<Vec<String>> = Memo::new(move |_| results.with(|r| r.hits.clone())).into();
@@ -291,13 +290,6 @@ fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
             }
             .into_any()
         }}
-    }
-}
-
-pub fn focus_selector(sel: &str) {
-    if let Ok(Some(el)) = document().query_selector(sel) {
-        // SVG elements have focus() too; web-sys calls it structurally.
-        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

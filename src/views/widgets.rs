@@ -7,6 +7,7 @@ use crate::markup;
 use crate::model::*;
 use crate::route::View;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Text with search hits (the matched words) highlighted and glossary terms
 /// that explain themselves on hover or focus (Escape hides the explanation).
@@ -122,4 +123,12 @@ pub fn NodeLink(node: NodeId) -> impl IntoView {
 /// "1 card" / "3 cards".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Focus the element a selector finds, if any (after a re-render, say).
+pub fn focus_selector(sel: &str) {
+    if let Ok(Some(el)) = document().query_selector(sel) {
+        // SVG elements have focus() too; web-sys calls it structurally.
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
 }
