@@ -5,8 +5,9 @@
 //     copy; needs EXPLAINER_URL=https://… )
 // Zips are written here (no zip tool needed) with fixed timestamps, so the
 // same bundle gives byte-identical packages.
-import { readFileSync, writeFileSync, readdirSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { bundleFiles } from "./bundle-files.mjs";
 import { deflateRawSync, crc32 } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
@@ -43,12 +44,7 @@ export function zip(entries) {
 }
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
-const listAll = (dir, pre = "") =>
-  readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listAll(join(dir, e.name), `${pre}${e.name}/`) : [`${pre}${e.name}`],
-  );
-// the LMS serves the package: no service worker, no single-file copy
-const files = listAll(".").filter((f) => f !== "sw.js" && f !== "explainer.html").sort();
+const files = bundleFiles(dist);
 const fileXml = files.map((f) => `      <file href="${esc(f)}"/>`).join("\n");
 
 const scorm12 = `<?xml version="1.0" encoding="UTF-8"?>

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { bundleFiles } from "./bundle-files.mjs";
 
 const dist = process.argv[2] ?? "dist";
 export const CSP =
@@ -35,11 +36,7 @@ if (!html.includes("Content-Security-Policy")) {
 writeFileSync(join(dist, "index.html"), html);
 
 // ---- service worker: versioned cache of this exact bundle ----
-const listAll = (dir, pre = "") =>
-  readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listAll(join(dir, e.name), `${pre}${e.name}/`) : [`${pre}${e.name}`],
-  );
-const assets = listAll(".").filter((f) => f !== "sw.js" && f !== "explainer.html").sort();
+const assets = bundleFiles(dist);
 const version = createHash("sha256");
 for (const f of assets) version.update(f).update(readFileSync(join(dist, f)));
 const VERSION = version.digest("hex").slice(0, 16);

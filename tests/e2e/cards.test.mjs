@@ -1,24 +1,13 @@
 // The Cards view as a learner uses it: search, facets and their counts,
 // sorting, deep links, history, keyboard-only use, glossary terms, and
 // accessibility with a card open.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { serve, launch, openPage, ready, DIST } from "./harness.mjs";
+import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
 
-const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+const data = loadContent();
 const TOTAL = data.cards.length;
-let srv, browser;
-
-before(async () => {
-  srv = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const site = useSite();
 
 const countText = (page) => page.locator(".result-count").textContent();
 const shown = (page) => page.locator(".card-grid > li").count();
@@ -27,8 +16,8 @@ async function waitCount(page, n) {
 }
 
 test("search narrows, highlights, lives in the URL, and clearing restores", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
-  await page.goto(srv.url);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(site.srv.url);
   await ready(page);
   assert.equal(await shown(page), TOTAL);
   assert.equal(await countText(page), `${TOTAL} cards match`);
@@ -49,10 +38,10 @@ test("search narrows, highlights, lives in the URL, and clearing restores", asyn
 });
 
 test("search tolerates case, accents and small typos", async () => {
-  const { context, page } = await openPage(browser, srv.origin);
+  const { context, page } = await openPage(site.browser, site.srv.origin);
   for (const q of ["INTERPOL", "ïntérpol", "interpl", "itnerpol"]) {
     await page.goto("about:blank");
-    await page.goto(`${srv.url}#/cards?q=${encodeURIComponent(q)}`);
+    await page.goto(`${site.srv.url}#/cards?q=${encodeURIComponent(q)}`);
     await ready(page);
     assert.ok((await shown(page)) > 0, q);
     assert.match(await page.locator(".card-grid .card-title").first().textContent(), /interpol/i, q);
@@ -61,8 +50,8 @@ test("search tolerates case, accents and small typos", async () => {
 });
 
 test("facet counts are right, OR within a facet and AND across facets", async () => {
-  const { context, page } = await openPage(browser, srv.origin);
-  await page.goto(srv.url);
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.goto(site.srv.url);
   await ready(page);
   const facetCount = async (id) => Number(await page.locator(`label[for="${id}"] .count`).textContent());
   const withTheme = (t) => data.cards.filter((c) => c.themes.includes(t));
@@ -94,9 +83,9 @@ test("facet counts are right, OR within a facet and AND across facets", async ()
 });
 
 test("a deep link restores query, facets, sort and open card, also after reload and back", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
   const card = data.cards.find((c) => c.themes.includes("intelligence-sharing") && /intelligence/i.test(c.title));
-  const link = `${srv.url}#/cards?q=intelligence&theme=intelligence-sharing&sort=title&card=${card.id}`;
+  const link = `${site.srv.url}#/cards?q=intelligence&theme=intelligence-sharing&sort=title&card=${card.id}`;
   await page.goto(link);
   await ready(page);
   const check = async () => {
@@ -124,8 +113,8 @@ test("a deep link restores query, facets, sort and open card, also after reload 
 });
 
 test("keyboard only: search, open a card, read it, close it with Escape", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
-  await page.goto(srv.url);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(site.srv.url);
   await ready(page);
   let guard = 0;
   while ((await page.evaluate(() => document.activeElement?.id)) !== "card-search" && guard++ < 20) {
@@ -160,20 +149,19 @@ test("keyboard only: search, open a card, read it, close it with Escape", async 
 
 for (const scheme of ["light", "dark"]) {
   test(`axe: no violations with a card open and a search active (${scheme})`, async () => {
-    const { context, page } = await openPage(browser, srv.origin, { colorScheme: scheme });
+    const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });
     const card = data.cards.find((c) => c.note) ?? data.cards[0];
-    await page.goto(`${srv.url}#/cards?q=the&theme=${card.themes[0]}&card=${card.id}`);
+    await page.goto(`${site.srv.url}#/cards?q=the&theme=${card.themes[0]}&card=${card.id}`);
     await ready(page);
     await page.locator("#detail-title").waitFor();
-    const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`), []);
+    assert.deepEqual(await axe(page), []);
     await context.close();
   });
 }
 
 test("an empty result says so and offers to clear", async () => {
-  const { context, page } = await openPage(browser, srv.origin);
-  await page.goto(`${srv.url}#/cards?q=zzqqxxj&theme=legal-frameworks`);
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/cards?q=zzqqxxj&theme=legal-frameworks`);
   await ready(page);
   assert.equal(await countText(page), "No cards match.");
   await page.getByRole("button", { name: "Clear search and filters" }).click();
@@ -183,10 +171,10 @@ test("an empty result says so and offers to clear", async () => {
 });
 
 test("glossary terms explain themselves on focus and Escape hides the explanation", async () => {
-  const { context, page } = await openPage(browser, srv.origin);
+  const { context, page } = await openPage(site.browser, site.srv.origin);
   const term = data.glossary.find((t) => data.cards.some((c) => c.summary.toLowerCase().includes(t.term.toLowerCase())));
   const card = data.cards.find((c) => c.summary.toLowerCase().includes(term.term.toLowerCase()));
-  await page.goto(`${srv.url}#/cards?card=${card.id}`);
+  await page.goto(`${site.srv.url}#/cards?card=${card.id}`);
   await ready(page);
   const el = page.locator(".card-detail .term").first();
   await el.focus();
@@ -201,8 +189,8 @@ test("glossary terms explain themselves on focus and Escape hides the explanatio
 });
 
 test("on a phone the facets fold into a panel", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  await page.goto(srv.url);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(site.srv.url);
   await ready(page);
   assert.equal(await page.locator("#facets").isVisible(), false);
   const toggle = page.getByRole("button", { name: /^Filters/ });

@@ -3,7 +3,10 @@
 // playwright-core, and collectors for page errors, console errors and
 // requests that leave the page's origin.
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { before, after } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
 import { join, extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -86,4 +89,30 @@ export async function openPage(browser, origin, options = {}) {
 /** Wait until the app has rendered (the boot message is gone, a heading exists). */
 export async function ready(page) {
   await page.waitForSelector("main h1", { timeout: 15000 });
+}
+
+/** The usual fixture of a test file: the release bundle served at "/" on a
+ *  free port, and one Chromium, for all of the file's tests. */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.srv = await serve();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.srv?.close();
+  });
+  return site;
+}
+
+/** The dataset as the build exported it (dist/data/content.json). */
+export function loadContent() {
+  return JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+}
+
+/** axe-core violations for WCAG 2.2 AA (and below) as "rule: targets". */
+export async function axe(page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
 }

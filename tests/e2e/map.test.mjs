@@ -1,36 +1,21 @@
 // The organisation map: selection by mouse and keyboard, neighbours, the
 // details panel, filters, deep links and the list of relations.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { serve, launch, openPage, ready, DIST } from "./harness.mjs";
+import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
 
-const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+const data = loadContent();
 const slug = (n) => `${n.type === "actor" ? "a" : "i"}:${n.id}`;
 const neighbours = (s) => [
   ...new Set(data.relations.flatMap((r) => (slug(r.from) === s ? [slug(r.to)] : slug(r.to) === s ? [slug(r.from)] : []))),
 ];
-let srv, browser;
+const site = useSite();
 
-before(async () => {
-  srv = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-const axe = async (page) =>
-  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
-  );
 const nodeId = (s) => `#node-${s.replace(":", "-")}`;
 
 test("clicking a node selects it, highlights its neighbours and shows its panel", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${srv.url}#/map`);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${site.srv.url}#/map`);
   await ready(page);
   assert.equal(await page.locator(".map-canvas .node").count(), data.actors.length + data.instruments.length);
   await page.locator(nodeId("a:interpol")).click();
@@ -48,8 +33,8 @@ test("clicking a node selects it, highlights its neighbours and shows its panel"
 });
 
 test("keyboard: Tab to a node, Enter selects, arrows move to neighbours, Escape clears", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${srv.url}#/map`);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${site.srv.url}#/map`);
   await ready(page);
   let guard = 0;
   while (!(await page.evaluate(() => document.activeElement?.classList.contains("node"))) && guard++ < 60) {
@@ -80,8 +65,8 @@ test("keyboard: Tab to a node, Enter selects, arrows move to neighbours, Escape 
 });
 
 test("relation filters narrow the graph and live in the URL; deep links restore them", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${srv.url}#/map`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${site.srv.url}#/map`);
   await ready(page);
   const count = async () => Number((await page.locator(".result-count").textContent()).match(/\d+/)[0]);
   assert.equal(await count(), data.relations.length);
@@ -90,7 +75,7 @@ test("relation filters narrow the graph and live in the URL; deep links restore 
   assert.equal(await count(), data.relations.filter((r) => r.kind !== "adopted").length);
   assert.equal(await page.locator(".map-canvas line.edge.rel-adopted").count(), 0);
   await page.goto("about:blank");
-  await page.goto(`${srv.url}#/map?node=a:interpol&rel=issues`);
+  await page.goto(`${site.srv.url}#/map?node=a:interpol&rel=issues`);
   await ready(page);
   assert.equal(await count(), data.relations.filter((r) => r.kind === "issues").length);
   assert.equal(await page.locator("#node-title").textContent(), data.actors.find((a) => a.id === "interpol").name);
@@ -100,8 +85,8 @@ test("relation filters narrow the graph and live in the URL; deep links restore 
 });
 
 test("pan and zoom change the view box; plain wheel scrolls the page", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 800 } });
-  await page.goto(`${srv.url}#/map`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 800 } });
+  await page.goto(`${site.srv.url}#/map`);
   await ready(page);
   const vb = () => page.locator(".map-canvas svg").getAttribute("viewBox");
   const start = await vb();
@@ -124,8 +109,8 @@ test("pan and zoom change the view box; plain wheel scrolls the page", async () 
 });
 
 test("the list view states every relation as a sentence and is searchable", async () => {
-  const { context, page } = await openPage(browser, srv.origin);
-  await page.goto(`${srv.url}#/map?list=1`);
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/map?list=1`);
   await ready(page);
   assert.equal(await page.locator(".map-canvas").count(), 0);
   assert.equal(await page.locator(".relation-list .sentences li").count(), data.relations.length);
@@ -139,8 +124,8 @@ test("the list view states every relation as a sentence and is searchable", asyn
 
 for (const scheme of ["light", "dark"]) {
   test(`axe: no violations with a node selected (${scheme})`, async () => {
-    const { context, page } = await openPage(browser, srv.origin, { colorScheme: scheme, viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${srv.url}#/map?node=a:nato`);
+    const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme, viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${site.srv.url}#/map?node=a:nato`);
     await ready(page);
     await page.locator("#node-title").waitFor();
     assert.deepEqual(await axe(page), []);
@@ -149,8 +134,8 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("on a phone the map fits the width and the panel sits below it", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  await page.goto(`${srv.url}#/map?node=a:un`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.goto(`${site.srv.url}#/map?node=a:un`);
   await ready(page);
   const canvas = await page.locator(".map-canvas").boundingBox();
   const panel = await page.locator(".node-panel").boundingBox();
@@ -160,8 +145,8 @@ test("on a phone the map fits the width and the panel sits below it", async () =
 });
 
 test("the theme filter keeps only bodies that concern cards of that theme", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${srv.url}#/map`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${site.srv.url}#/map`);
   await ready(page);
   await page.selectOption("#map-theme", "regional-cooperation");
   await page.waitForFunction(() => location.hash.includes("theme=regional-cooperation"));

@@ -8,10 +8,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, openPage, DIST } from "./harness.mjs";
+import { serve, launch, openPage, DIST, loadContent } from "./harness.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+const data = loadContent();
 let dir, srv, browser;
 
 before(async () => {

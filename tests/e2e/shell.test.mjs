@@ -1,10 +1,9 @@
 // The shell: every view by navigation and deep link, history, keyboard-only
 // navigation, themes, accessibility, small screens, hostile URLs, sub-paths
 // and sandboxed iframes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
-import { serve, launch, openPage, ready } from "./harness.mjs";
+import { serve, openPage, ready, useSite, axe } from "./harness.mjs";
 
 const VIEWS = [
   ["cards", "Cards"],
@@ -13,27 +12,13 @@ const VIEWS = [
   ["self-check", "Self-check"],
   ["about", "About & sources"],
 ];
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-let srv, browser;
+const site = useSite();
 
-before(async () => {
-  srv = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-async function axe(page) {
-  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-}
 
 test("each view loads by deep link, with its heading and title", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
   for (const [slug, heading] of VIEWS) {
-    await page.goto(`${srv.url}#/${slug}`);
+    await page.goto(`${site.srv.url}#/${slug}`);
     await ready(page);
     assert.equal(await page.locator("main h1").textContent(), heading);
     assert.match(await page.title(), new RegExp(slug === "map" ? "Map" : heading.split(" ")[0]));
@@ -44,8 +29,8 @@ test("each view loads by deep link, with its heading and title", async () => {
 });
 
 test("navigation links, back and forward", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
-  await page.goto(srv.url);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(site.srv.url);
   await ready(page);
   assert.equal(await page.locator("main h1").textContent(), "Cards");
   for (const [, heading] of VIEWS.slice(1)) {
@@ -64,8 +49,8 @@ test("navigation links, back and forward", async () => {
 });
 
 test("keyboard alone reaches every view, skip link focuses main", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
-  await page.goto(srv.url);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(site.srv.url);
   await ready(page);
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
@@ -74,7 +59,7 @@ test("keyboard alone reaches every view, skip link focuses main", async () => {
   assert.match(page.url(), /#\/cards|\/$/, "the skip link must not overwrite the state fragment");
   for (const [slug, heading] of VIEWS) {
     await page.goto("about:blank");
-    await page.goto(`${srv.url}#/cards`);
+    await page.goto(`${site.srv.url}#/cards`);
     await ready(page);
     // Tab until the nav link for this view has focus, then press Enter.
     const label = heading === "Organisation map" ? "Map" : heading;
@@ -94,9 +79,9 @@ test("keyboard alone reaches every view, skip link focuses main", async () => {
 
 for (const scheme of ["light", "dark"]) {
   test(`axe finds no WCAG 2.2 AA violation on any view (${scheme})`, async () => {
-    const { context, page, problems } = await openPage(browser, srv.origin, { colorScheme: scheme });
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });
     for (const [slug] of VIEWS) {
-      await page.goto(`${srv.url}#/${slug}`);
+      await page.goto(`${site.srv.url}#/${slug}`);
       await ready(page);
       assert.deepEqual(await axe(page), [], `${slug} in ${scheme}`);
     }
@@ -106,8 +91,8 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("the theme toggle switches and overrides the system setting", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { colorScheme: "light" });
-  await page.goto(srv.url);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: "light" });
+  await page.goto(site.srv.url);
   await ready(page);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await bg();
@@ -126,9 +111,9 @@ test("the theme toggle switches and overrides the system setting", async () => {
 
 test("no horizontal scroll at 390x844 and at 320 px on any view", async () => {
   for (const width of [390, 320]) {
-    const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width, height: 844 } });
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 844 } });
     for (const [slug] of VIEWS) {
-      await page.goto(`${srv.url}#/${slug}`);
+      await page.goto(`${site.srv.url}#/${slug}`);
       await ready(page);
       const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(over <= 0, `${slug} at ${width}px scrolls sideways by ${over}px`);
@@ -139,7 +124,7 @@ test("no horizontal scroll at 390x844 and at 320 px on any view", async () => {
 });
 
 test("stale or hostile URL state falls back with a polite notice, never a blank page", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
   const cases = [
     ["#/nowhere", "Cards", /no view called/],
     ["#/cards?theme=bogus&card=old-card", "Cards", /Unknown theme/],
@@ -150,7 +135,7 @@ test("stale or hostile URL state falls back with a polite notice, never a blank 
   ];
   for (const [frag, heading, notice] of cases) {
     await page.goto("about:blank");
-    await page.goto(`${srv.url}${frag}`);
+    await page.goto(`${site.srv.url}${frag}`);
     await ready(page);
     assert.equal(await page.locator("main h1").textContent(), heading, frag);
     if (notice) {
@@ -162,7 +147,7 @@ test("stale or hostile URL state falls back with a polite notice, never a blank 
     assert.equal(await page.locator("img").count(), 0, "query text is never markup");
   }
   // the link is rewritten to what is actually shown
-  await page.goto(`${srv.url}#/cards?theme=bogus,legal-frameworks`);
+  await page.goto(`${site.srv.url}#/cards?theme=bogus,legal-frameworks`);
   await ready(page);
   await page.waitForFunction(() => location.hash === "#/cards?theme=legal-frameworks");
   await page.getByRole("button", { name: "Dismiss" }).click();
@@ -173,7 +158,7 @@ test("stale or hostile URL state falls back with a polite notice, never a blank 
 
 test("served under a deep sub-path, every view and the data work with no rewrite", async () => {
   const sub = await serve(undefined, "/some/deep/path/");
-  const { context, page, problems } = await openPage(browser, sub.origin);
+  const { context, page, problems } = await openPage(site.browser, sub.origin);
   for (const [slug, heading] of VIEWS) {
     await page.goto(`${sub.url}#/${slug}`);
     await ready(page);
@@ -187,14 +172,14 @@ test("served under a deep sub-path, every view and the data work with no rewrite
 });
 
 test("inside a sandboxed iframe (storage throws) the app works and keeps the theme in memory", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
-  await page.route(`${srv.origin}/host.html`, (route) =>
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.route(`${site.srv.origin}/host.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
-      body: `<!doctype html><html lang="en"><title>LMS</title><iframe title="Explainer" sandbox="allow-scripts" src="${srv.url}#/cards?q=interpol" width="1000" height="800"></iframe>`,
+      body: `<!doctype html><html lang="en"><title>LMS</title><iframe title="Explainer" sandbox="allow-scripts" src="${site.srv.url}#/cards?q=interpol" width="1000" height="800"></iframe>`,
     }),
   );
-  await page.goto(`${srv.origin}/host.html`);
+  await page.goto(`${site.srv.origin}/host.html`);
   const frame = page.frameLocator("iframe");
   await frame.locator("main h1").waitFor();
   assert.equal(await frame.locator("main h1").textContent(), "Cards");
@@ -209,8 +194,8 @@ test("inside a sandboxed iframe (storage throws) the app works and keeps the the
 });
 
 test("a print of the cards view hides the chrome", async () => {
-  const { context, page } = await openPage(browser, srv.origin);
-  await page.goto(`${srv.url}#/cards?q=interpol`);
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/cards?q=interpol`);
   await ready(page);
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".site-header").isVisible(), false);
@@ -220,8 +205,8 @@ test("a print of the cards view hides the chrome", async () => {
 });
 
 test("a panic shows a readable message in the page and is logged", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
-  await page.goto(`${srv.url}#/cards`);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/cards`);
   await ready(page);
   await page.evaluate(() => {
     try {
@@ -239,8 +224,8 @@ test("a panic shows a readable message in the page and is logged", async () => {
 });
 
 test("About lists both essays and every data download resolves", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin);
-  await page.goto(`${srv.url}#/about`);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/about`);
   await ready(page);
   const text = await page.locator("main").textContent();
   assert.match(text, /21 sections/);
@@ -248,7 +233,7 @@ test("About lists both essays and every data download resolves", async () => {
   const hrefs = await page.locator('a[href^="data/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   assert.deepEqual(hrefs.sort(), ["data/cards.csv", "data/content.json", "data/events.csv", "data/relations.csv"]);
   for (const h of hrefs) {
-    const r = await page.request.get(new URL(h, srv.url).href);
+    const r = await page.request.get(new URL(h, site.srv.url).href);
     assert.equal(r.status(), 200, h);
     assert.ok((await r.body()).length > 500, h);
   }

@@ -1,34 +1,19 @@
 // The Timeline: keyboard movement in date order, details, deep links, zoom,
 // the shared year range narrowing the cards, the narrow layout, the table.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import { serve, launch, openPage, ready, DIST } from "./harness.mjs";
+import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
 
-const data = JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
+const data = loadContent();
 const iso = (d) => [d.year, d.month, d.day].filter((x) => x != null).map((x, i) => String(x).padStart(i ? 2 : 4, "0")).join("-");
 const EVENTS = data.events;
-let srv, browser;
+const site = useSite();
 
-before(async () => {
-  srv = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-const axe = async (page) =>
-  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`,
-  );
 const focusedTime = (page) => page.evaluate(() => document.activeElement?.querySelector("time")?.getAttribute("datetime"));
 
 test("arrow keys move between events in date order; Home, End; Enter opens", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 900 } });
-  await page.goto(`${srv.url}#/timeline`);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 900 } });
+  await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   assert.equal(await page.locator(".tl-track time").count(), EVENTS.length, "all events visible at full zoom");
   // exactly one event is in the tab order (roving tabindex)
@@ -58,9 +43,9 @@ test("arrow keys move between events in date order; Home, End; Enter opens", asy
 });
 
 test("deep link to an event and a zoom window; the event links into Cards and Map", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 900 } });
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 900 } });
   const ev = EVENTS.find((e) => e.id === "2001-unscr-1373");
-  await page.goto(`${srv.url}#/timeline?event=${ev.id}&win=1995-2010`);
+  await page.goto(`${site.srv.url}#/timeline?event=${ev.id}&win=1995-2010`);
   await ready(page);
   assert.equal(await page.locator("#event-title").textContent(), ev.title);
   assert.match(await page.locator(".tl-window").textContent(), /1995–2010/);
@@ -85,8 +70,8 @@ test("deep link to an event and a zoom window; the event links into Cards and Ma
 });
 
 test("zoom buttons, ctrl+wheel zoom, plain wheel scrolls the page", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 700 } });
-  await page.goto(`${srv.url}#/timeline`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 700 } });
+  await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   const windowText = () => page.locator(".tl-window").textContent();
   assert.match(await windowText(), /1920–2026/);
@@ -113,8 +98,8 @@ test("zoom buttons, ctrl+wheel zoom, plain wheel scrolls the page", async () => 
 });
 
 test("dragging the axis pans it", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 900 } });
-  await page.goto(`${srv.url}#/timeline?win=1990-2010`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 900 } });
+  await page.goto(`${site.srv.url}#/timeline?win=1990-2010`);
   await ready(page);
   const box = await page.locator(".tl-track").boundingBox();
   const y = box.y + box.height - 40;
@@ -129,8 +114,8 @@ test("dragging the axis pans it", async () => {
 });
 
 test("the year range narrows the timeline, the cards and the map, and lives in the URL", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 900 } });
-  await page.goto(`${srv.url}#/timeline`);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 900 } });
+  await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   // keyboard on the "To" handle: End then ArrowLeft moves it year by year
   await page.locator("#range-to").focus();
@@ -157,8 +142,8 @@ test("the year range narrows the timeline, the cards and the map, and lives in t
 });
 
 test("list mode is a sortable table with every event and its reference", async () => {
-  const { context, page } = await openPage(browser, srv.origin);
-  await page.goto(`${srv.url}#/timeline`);
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   await page.getByRole("button", { name: "List (table)" }).click();
   await page.waitForFunction(() => location.hash.includes("list=1"));
@@ -174,8 +159,8 @@ test("list mode is a sortable table with every event and its reference", async (
 });
 
 test("narrow screens get a vertical timeline, keyboard-operable", async () => {
-  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  await page.goto(`${srv.url}#/timeline`);
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   assert.equal(await page.locator(".tl-track").count(), 0);
   assert.equal(await page.locator(".tl-vertical time").count(), EVENTS.length);
@@ -191,8 +176,8 @@ test("narrow screens get a vertical timeline, keyboard-operable", async () => {
 
 for (const scheme of ["light", "dark"]) {
   test(`axe: no violations with an event open (${scheme})`, async () => {
-    const { context, page } = await openPage(browser, srv.origin, { colorScheme: scheme, viewport: { width: 1400, height: 900 } });
-    await page.goto(`${srv.url}#/timeline?event=2014-global-coalition&theme=intelligence-sharing`);
+    const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme, viewport: { width: 1400, height: 900 } });
+    await page.goto(`${site.srv.url}#/timeline?event=2014-global-coalition&theme=intelligence-sharing`);
     await ready(page);
     await page.locator("#event-title").waitFor();
     assert.deepEqual(await axe(page), []);
@@ -201,8 +186,8 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("reduced motion switches off the zoom animation", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { reducedMotion: "reduce" });
-  await page.goto(`${srv.url}#/timeline`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { reducedMotion: "reduce" });
+  await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   const d = await page.locator(".tl-event").first().evaluate((e) => getComputedStyle(e).transitionDuration);
   assert.match(d, /^0s/);
@@ -210,8 +195,8 @@ test("reduced motion switches off the zoom animation", async () => {
 });
 
 test("the theme filter is shared with the Cards view", async () => {
-  const { context, page } = await openPage(browser, srv.origin, { viewport: { width: 1400, height: 900 } });
-  await page.goto(`${srv.url}#/timeline`);
+  const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 900 } });
+  await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   await page.selectOption("#tl-theme", "terrorist-financing");
   await page.waitForFunction(() => location.hash.includes("theme=terrorist-financing"));
