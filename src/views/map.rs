@@ -8,7 +8,7 @@ use crate::graph::{self, Layout, NodeClass};
 use crate::model::*;
 use crate::route::Route;
 use crate::search;
-use crate::views::widgets::{focus_selector, plural, CardLink, EventLink, NodeLink};
+use crate::views::widgets::{focus_selector, on_ctrl_wheel, plural, CardLink, EventLink, NodeLink};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -262,23 +262,10 @@ fn Graph(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
         ))
     };
 
-    let wheel = StoredValue::new_local(None::<gloo::events::EventListener>);
-    Effect::new(move |_| {
-        let Some(el) = host.get() else { return };
-        let opts = gloo::events::EventListenerOptions::enable_prevent_default();
-        let l = gloo::events::EventListener::new_with_options(&el, "wheel", opts, move |ev| {
-            let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() else {
-                return;
-            };
-            if !(ev.ctrl_key() || ev.meta_key()) {
-                return;
-            }
-            ev.prevent_default();
-            if let Some((x, y)) = to_graph(ev.client_x() as f64, ev.client_y() as f64) {
-                zoom_by(if ev.delta_y() < 0.0 { 1.2 } else { 1.0 / 1.2 }, x, y);
-            }
-        });
-        wheel.set_value(Some(l));
+    on_ctrl_wheel(host, move |ev| {
+        if let Some((x, y)) = to_graph(ev.client_x() as f64, ev.client_y() as f64) {
+            zoom_by(if ev.delta_y() < 0.0 { 1.2 } else { 1.0 / 1.2 }, x, y);
+        }
     });
 
     let pointers = StoredValue::new_local(Vec::<(i32, f64, f64)>::new());

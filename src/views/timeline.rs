@@ -7,7 +7,7 @@ use crate::content;
 use crate::model::*;
 use crate::route::{Facets, Route};
 use crate::timeline_layout::{self as tl, Window, ERAS};
-use crate::views::widgets::{focus_selector, plural, CardLink, NodeLink};
+use crate::views::widgets::{focus_selector, on_ctrl_wheel, plural, CardLink, NodeLink};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -333,27 +333,11 @@ fn Axis(
         request_animation_frame(move || focus_selector(&format!("#{}", event_dom_id(id))));
     };
 
-    // ctrl/⌘ + wheel zooms; a plain wheel scrolls the page as usual. Needs a
-    // non-passive listener, which Leptos's delegated handlers are not.
-    let wheel = StoredValue::new_local(None::<gloo::events::EventListener>);
-    Effect::new(move |_| {
-        let Some(el) = track.get() else { return };
-        let opts = gloo::events::EventListenerOptions::enable_prevent_default();
-        let l = gloo::events::EventListener::new_with_options(&el, "wheel", opts, move |ev| {
-            let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() else {
-                return;
-            };
-            if !(ev.ctrl_key() || ev.meta_key()) {
-                return;
-            }
-            ev.prevent_default();
-            let w = win.get_untracked();
-            let anchor =
-                w.from + w.span() * (ev.offset_x() as f64 / width.get_untracked().max(1.0));
-            let factor = if ev.delta_y() < 0.0 { 1.25 } else { 0.8 };
-            set_window(w.zoom(factor, anchor));
-        });
-        wheel.set_value(Some(l));
+    on_ctrl_wheel(track, move |ev| {
+        let w = win.get_untracked();
+        let anchor = w.from + w.span() * (ev.offset_x() as f64 / width.get_untracked().max(1.0));
+        let factor = if ev.delta_y() < 0.0 { 1.25 } else { 0.8 };
+        set_window(w.zoom(factor, anchor));
     });
 
     // Pointers: one drags, two pinch.

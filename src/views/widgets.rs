@@ -132,3 +132,30 @@ pub fn focus_selector(sel: &str) {
         let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
+
+/// Zoom on ctrl/⌘ + wheel over an element; a plain wheel keeps scrolling the
+/// page. Needs a non-passive listener, which Leptos's delegated handlers are
+/// not. The listener lives as long as the calling component.
+pub fn on_ctrl_wheel<E>(target: NodeRef<E>, zoom: impl Fn(&web_sys::WheelEvent) + Clone + 'static)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let listener = StoredValue::new_local(None::<gloo::events::EventListener>);
+    Effect::new(move |_| {
+        let Some(el) = target.get() else { return };
+        let el: web_sys::EventTarget = el.unchecked_into();
+        let zoom = zoom.clone();
+        let opts = gloo::events::EventListenerOptions::enable_prevent_default();
+        let l = gloo::events::EventListener::new_with_options(&el, "wheel", opts, move |ev| {
+            let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() else {
+                return;
+            };
+            if ev.ctrl_key() || ev.meta_key() {
+                ev.prevent_default();
+                zoom(ev);
+            }
+        });
+        listener.set_value(Some(l));
+    });
+}
