@@ -5,7 +5,9 @@ import { serve, launch, DIST } from "../tests/e2e/harness.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const srv = await serve(DIST);
+// optional: another bundle, e.g. target/bench-scale-20/dist/
+const dir = process.argv[2] ? new URL(process.argv[2].replace(/\/?$/, "/"), `file://${process.cwd()}/`).pathname : DIST;
+const srv = await serve(dir);
 const browser = await launch();
 const first = [], interactive = [], keys = [], work = [], bytes = [], heap = [];
 

@@ -19,9 +19,17 @@ pub struct AppState {
 
 impl AppState {
     /// Move to a new state. `push` adds a history entry (discrete actions);
-    /// otherwise the current entry is replaced (typing in a search box).
+    /// otherwise the current entry is replaced (typing in a search box), a
+    /// moment later: `history.replaceState` costs about a millisecond, too
+    /// much to pay on every keystroke.
     pub fn go(&self, route: Route, push: bool) {
-        write_fragment(&route.format(), push);
+        if push {
+            // the entry we leave keeps what was typed into it
+            flush_fragment();
+            write_fragment(&route.format(), true);
+        } else {
+            write_fragment_soon(route.format());
+        }
         self.set_route.set(route);
     }
 
@@ -48,6 +56,40 @@ fn read_fragment() -> String {
 #[cfg(not(target_arch = "wasm32"))]
 fn read_fragment() -> String {
     String::new()
+}
+
+thread_local! {
+    /// A replaced fragment not yet written, and the timer that writes it.
+    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    #[cfg(target_arch = "wasm32")]
+    static PENDING_TIMER: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+#[cfg(target_arch = "wasm32")]
+const WRITE_DELAY_MS: u32 = 200;
+
+fn write_fragment_soon(fragment: String) {
+    PENDING.with(|p| *p.borrow_mut() = Some(fragment));
+    #[cfg(target_arch = "wasm32")]
+    {
+        let timer = gloo::timers::callback::Timeout::new(WRITE_DELAY_MS, flush_fragment);
+        // replacing the old timer cancels it
+        PENDING_TIMER.with(|t| *t.borrow_mut() = Some(timer));
+    }
+}
+
+/// Write the pending replaced fragment now.
+fn flush_fragment() {
+    if let Some(f) = PENDING.with(|p| p.borrow_mut().take()) {
+        write_fragment(&f, false);
+    }
+}
+
+/// Forget the pending fragment: the URL changed under us (back, forward,
+/// an edited address) and wins.
+fn drop_pending_fragment() {
+    PENDING.with(|p| p.borrow_mut().take());
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -91,6 +133,7 @@ pub fn App() -> impl IntoView {
 
     // Back/forward and hand-edited fragments.
     let on_nav = move || {
+        drop_pending_fragment();
         let p = Route::parse(&read_fragment());
         // A fragment navigation fires both popstate and hashchange; the
         // second sees the already-corrected URL and must not clear notices.
@@ -105,6 +148,16 @@ pub fn App() -> impl IntoView {
     };
     let _ = window_event_listener(leptos::ev::hashchange, move |_| on_nav());
     let _ = window_event_listener(leptos::ev::popstate, move |_| on_nav());
+    let _ = window_event_listener_untyped("pagehide", |_| flush_fragment());
+    // A link followed right after typing must leave the typed state in the
+    // entry it leaves: write it before the browser navigates.
+    gloo::events::EventListener::new_with_options(
+        &window(),
+        "click",
+        gloo::events::EventListenerOptions::run_in_capture_phase(),
+        |_| flush_fragment(),
+    )
+    .forget();
 
     // Theme: follow the system unless the user chose; the choice is kept
     // only where storage works.

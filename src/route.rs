@@ -319,6 +319,19 @@ impl Route {
         }
         out
     }
+
+    /// The link to any card from here, split around the card's slug: the grid
+    /// formats the route once per change, not once per card.
+    pub fn card_link_parts(&self) -> (String, String) {
+        let probe = CardId::ALL[0];
+        let mut to = self.clone();
+        to.card = Some(probe);
+        let link = to.format();
+        let marker = format!("card={}", probe.slug());
+        let at = link.find(&marker).expect("format writes the card") + "card=".len();
+        let (head, tail) = link.split_at(at);
+        (head.to_string(), tail[probe.slug().len()..].to_string())
+    }
 }
 
 fn push_list<T: Copy>(
@@ -444,6 +457,21 @@ pub fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn card_link_parts_build_the_same_link_as_format() {
+        let mut r =
+            Route::parse("#/cards?q=card%3Dx&theme=legal-frameworks&sort=title&tour=2").route;
+        for with_card in [None, CardId::ALL.last().copied()] {
+            r.card = with_card;
+            let (head, tail) = r.card_link_parts();
+            for &id in CardId::ALL {
+                let mut to = r.clone();
+                to.card = Some(id);
+                assert_eq!(format!("{head}{}{tail}", id.slug()), to.format());
+            }
+        }
+    }
 
     #[test]
     fn empty_fragment_is_cards_without_notice() {

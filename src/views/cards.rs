@@ -5,6 +5,7 @@
 use crate::app::use_app;
 use crate::content;
 use crate::filter::{self, Counts, Facet};
+use crate::markup;
 use crate::model::*;
 use crate::route::{Route, Sort};
 use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, Rich};
@@ -21,6 +22,7 @@ pub fn Cards() -> impl IntoView {
     let query = Signal::derive(move || route.with(|r| r.query.clone()));
     let hits: Signal<Vec<String>> = Memo::new(move |_| results.with(|r| r.hits.clone())).into();
     let count = move || results.with(|r| r.rows.len());
+    let card_link = Memo::new(move |_| route.with(|r| r.card_link_parts()));
     let (facets_open, set_facets_open) = signal(false);
     let active =
         move || route.with(|r| r.facets.is_empty() && r.query.is_empty() && r.range.is_none());
@@ -118,7 +120,7 @@ pub fn Cards() -> impl IntoView {
                         <For
                             each=move || results.with(|r| r.rows.clone())
                             key=|i| *i
-                            children=move |i| view! { <li><CardItem card=&content::CARDS[i] hits=hits /></li> }
+                            children=move |i| view! { <li><CardItem card=&content::CARDS[i] hits=hits link=card_link /></li> }
                         />
                     </ul>
                 </div>
@@ -129,16 +131,18 @@ pub fn Cards() -> impl IntoView {
 
 /// One card in the results grid.
 #[component]
-fn CardItem(card: &'static Card, hits: Signal<Vec<String>>) -> impl IntoView {
+fn CardItem(
+    card: &'static Card,
+    hits: Signal<Vec<String>>,
+    link: Memo<(String, String)>,
+) -> impl IntoView {
     let state = use_app();
-    let href = move || {
-        state.route.with(|r| {
-            let mut to = r.clone();
-            to.card = Some(card.id);
-            to.format()
-        })
-    };
+    let href = move || link.with(|(head, tail)| format!("{head}{}{tail}", card.id.slug()));
     let selected = move || state.route.with(|r| r.card == Some(card.id));
+    // Highlighted text as one innerHTML per text: typing in the search box
+    // touches the DOM once per changed text, not once per run of words.
+    let title = Memo::new(move |_| hits.with(|h| markup::highlight_html(card.title, h)));
+    let summary = Memo::new(move |_| hits.with(|h| markup::highlight_html(card.summary, h)));
     let actors: Vec<&str> = card
         .actors
         .iter()
@@ -150,13 +154,9 @@ fn CardItem(card: &'static Card, hits: Signal<Vec<String>>) -> impl IntoView {
                 <span class=format!("kind kind-{}", card.kind.slug())>{card.kind.label()}</span>
             </p>
             <h2 class="card-title">
-                <a href=href aria-current=move || selected().then_some("true")>
-                    <Rich text=card.title hits=hits />
-                </a>
+                <a href=href aria-current=move || selected().then_some("true") inner_html=title></a>
             </h2>
-            <p class="card-summary">
-                <Rich text=card.summary hits=hits />
-            </p>
+            <p class="card-summary" inner_html=summary></p>
             <ul class="chips" aria-label="Themes">
                 {card.themes.iter().map(|t| view! { <li class="chip">{t.label()}</li> }).collect_view()}
             </ul>

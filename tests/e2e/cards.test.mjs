@@ -28,9 +28,18 @@ test("search narrows, highlights, lives in the URL, and clearing restores", asyn
   assert.ok(n > 0);
   assert.equal(await countText(page), n === 1 ? "1 card matches" : `${n} cards match`);
   assert.ok((await page.locator(".card-grid mark").count()) > 0, "matched words are highlighted");
-  assert.match(page.url(), /#\/cards\?q=interpol$/);
+  // the URL follows the typing a moment later (replaceState is not free)
+  await page.waitForFunction(() => location.hash === "#/cards?q=interpol");
   // ranked by relevance: a card with Interpol in its title comes first
   assert.match(await page.locator(".card-grid .card-title").first().textContent(), /interpol/i);
+  // a card opened straight after typing: Back returns to the typed search
+  await box.fill("red notice");
+  await page.locator(".card-grid .card-title a").first().click();
+  await page.waitForSelector("#detail-title");
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector("#detail-title"));
+  assert.equal(new URL(page.url()).hash, "#/cards?q=red%20notice");
+  assert.equal(await box.inputValue(), "red notice");
   await box.fill("");
   await waitCount(page, TOTAL);
   assert.deepEqual(problems(), []);
