@@ -15,6 +15,8 @@ bench: setup
 	cargo bench --bench search
 	node scripts/bench-browser.mjs
 	node scripts/bench-compare.mjs
+	node scripts/bench-scale.mjs 20
+	node scripts/bench-browser.mjs target/bench-scale-20/dist
 	SCALE=20 node scripts/bench-compare.mjs
 # LMS packages (SCORM 1.2, SCORM 2004, and with EXPLAINER_URL a Common
 # Cartridge) from the release bundle, into dist-packages/.

@@ -3,10 +3,13 @@
 // cytoscape.js for the map, showing the same events and graph. Everything is
 // served from one 127.0.0.1 server; each run uses a fresh browser context
 // with the cache disabled; pages alternate; medians are reported with the
-// ratio ours/reference. `SCALE=20` repeats the reference data 20 times.
+// ratio ours/reference. `SCALE=20` repeats the reference data 20 times and
+// measures our app built with the same ×20 synthetic dataset
+// (scripts/bench-scale.mjs, built on demand into target/bench-scale-20/).
 //
 //   make bench            (builds first)     RUNS=7 node scripts/bench-compare.mjs
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { serve, launch, DIST } from "../tests/e2e/harness.mjs";
@@ -14,12 +17,18 @@ import { serve, launch, DIST } from "../tests/e2e/harness.mjs";
 const ROOT = new URL("../", import.meta.url).pathname;
 const RUNS = Number(process.env.RUNS ?? 5);
 const OUT = join(ROOT, "target/bench-site");
+const SCALE = Number(process.env.SCALE ?? 1);
 const data = JSON.parse(readFileSync(join(DIST, "data/content.json"), "utf8"));
+// our app at the same scale: the real bundle, or one built with N× the data
+const APP = SCALE > 1 ? join(ROOT, `target/bench-scale-${SCALE}/dist`) : DIST;
+if (SCALE > 1 && (process.env.REBUILD || !existsSync(join(APP, "index.html")))) {
+  execFileSync("node", [join(ROOT, "scripts/bench-scale.mjs"), String(SCALE)], { stdio: "inherit" });
+}
 
 // ---- the reference pages, generated from the same data ----
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, "ref"), { recursive: true });
-cpSync(DIST, join(OUT, "app"), { recursive: true });
+cpSync(APP, join(OUT, "app"), { recursive: true });
 cpSync(join(ROOT, "node_modules/@knight-lab/timelinejs/dist"), join(OUT, "ref/timelinejs"), { recursive: true });
 cpSync(join(ROOT, "node_modules/cytoscape/dist/cytoscape.min.js"), join(OUT, "ref/cytoscape.min.js"));
 
@@ -67,7 +76,6 @@ function mapPage(scale) {
 </script></body></html>`;
 }
 
-const SCALE = Number(process.env.SCALE ?? 1);
 writeFileSync(join(OUT, "ref/timeline.html"), timelinePage(SCALE));
 writeFileSync(join(OUT, "ref/map.html"), mapPage(SCALE));
 
@@ -150,7 +158,7 @@ const fields = [
   ["br", "bytes brotli (KB)"],
 ];
 const med = (k, f) => median(results[k].map((x) => x[f]));
-console.log(`${new Date().toISOString().slice(0, 10)} · ${RUNS} runs · scale ×${SCALE} (reference data) · headless Chromium, 127.0.0.1, cache off`);
+console.log(`${new Date().toISOString().slice(0, 10)} · ${RUNS} runs · scale ×${SCALE} (ours and the references) · headless Chromium, 127.0.0.1, cache off`);
 console.log("| measure | ours: timeline | TimelineJS | ratio | ours: map | cytoscape | ratio |");
 console.log("|---|---|---|---|---|---|---|");
 for (const [f, label] of fields) {
