@@ -2,9 +2,9 @@
 // time to first render, keystroke-to-paint in the Cards search, bytes
 // transferred, and JS heap. Cold cache (new context per run); medians.
 import { serve, launch, DIST } from "../tests/e2e/harness.mjs";
+import { median } from "./bench-util.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 7);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // optional: another bundle, e.g. target/bench-scale-20/dist/
 const dir = process.argv[2] ? new URL(process.argv[2].replace(/\/?$/, "/"), `file://${process.cwd()}/`).pathname : DIST;
 const srv = await serve(dir);

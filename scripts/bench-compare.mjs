@@ -11,7 +11,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { median, compressedSizes } from "./bench-util.mjs";
 import { serve, launch, DIST } from "../tests/e2e/harness.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -80,7 +80,6 @@ writeFileSync(join(OUT, "ref/timeline.html"), timelinePage(SCALE));
 writeFileSync(join(OUT, "ref/map.html"), mapPage(SCALE));
 
 // ---- measuring ----
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const srv = await serve(OUT + "/", "/");
 const browser = await launch();
 
@@ -131,9 +130,10 @@ async function measure(kind) {
     } catch {
       continue;
     }
-    raw += buf.length;
-    gz += gzipSync(buf, { level: 9 }).length;
-    br += brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const c = compressedSizes(buf);
+    raw += c.raw;
+    gz += c.gzip;
+    br += c.brotli;
   }
   await context.close();
   return { first, interactive, response, heap, raw: raw / 1024, gz: gz / 1024, br: br / 1024 };

@@ -1,7 +1,7 @@
 // Prints raw, gzip and brotli sizes of the bundle's wasm, JS, CSS and HTML.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { compressedSizes } from "./bench-util.mjs";
 
 const dir = process.argv[2] ?? "dist";
 const kinds = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
@@ -13,9 +13,8 @@ for (const name of readdirSync(dir)) {
   if (!kind || name === "explainer.html" || !statSync(path).isFile()) continue;
   const buf = readFileSync(path);
   const t = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
-  t.raw += buf.length;
-  t.gzip += gzipSync(buf, { level: 9 }).length;
-  t.brotli += brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const c = compressedSizes(buf);
+  for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
 }
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 console.log("kind        raw         gzip        brotli");
