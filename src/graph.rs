@@ -228,18 +228,17 @@ pub fn layout() -> Layout {
     for it in 0..iterations {
         let temp = 40.0 * (1.0 - it as f64 / iterations as f64) + 0.5;
         let mut disp = vec![Point { x: 0.0, y: 0.0 }; n];
-        for i in 0..n {
-            for j in 0..n {
-                if i != j {
-                    let dx = pos[i].x - pos[j].x;
-                    let dy = pos[i].y - pos[j].y;
-                    let d2 = (dx * dx + dy * dy).max(1.0);
-                    // repulsion only nearby (4k), so a separate cluster is
-                    // not pushed off to the horizon
-                    let f = if d2 < 16.0 * k * k { k * k / d2 } else { 0.0 };
-                    disp[i].x += dx * f;
-                    disp[i].y += dy * f;
-                }
+        // repulsion only nearby (4k), so a separate cluster is not pushed
+        // off to the horizon; only the nodes in neighbouring grid cells can
+        // be that near, which keeps big graphs from costing n² per step
+        for (i, near) in near_pairs(&pos, 4.0 * k).into_iter().enumerate() {
+            for j in near {
+                let dx = pos[i].x - pos[j].x;
+                let dy = pos[i].y - pos[j].y;
+                let d2 = (dx * dx + dy * dy).max(1.0);
+                let f = if d2 < 16.0 * k * k { k * k / d2 } else { 0.0 };
+                disp[i].x += dx * f;
+                disp[i].y += dy * f;
             }
         }
         for &(a, b) in &edges {
@@ -286,6 +285,33 @@ pub fn layout() -> Layout {
     l
 }
 
+/// For each point, the other points that may lie within `cutoff` of it (all
+/// that do, and some that do not), in ascending order: those in the same or
+/// a neighbouring square of side `cutoff`. Ascending order keeps the force
+/// sums, and so the layout, the same as a loop over every pair.
+fn near_pairs(pos: &[Point], cutoff: f64) -> Vec<Vec<usize>> {
+    let cell = |p: &Point| ((p.x / cutoff).floor() as i64, (p.y / cutoff).floor() as i64);
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> = Default::default();
+    for (i, p) in pos.iter().enumerate() {
+        grid.entry(cell(p)).or_default().push(i);
+    }
+    pos.iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (cx, cy) = cell(p);
+            let mut near: Vec<usize> = (-1..=1)
+                .flat_map(|dx| (-1..=1).map(move |dy| (cx + dx, cy + dy)))
+                .filter_map(|c| grid.get(&c))
+                .flatten()
+                .copied()
+                .filter(|&j| j != i)
+                .collect();
+            near.sort_unstable();
+            near
+        })
+        .collect()
+}
+
 /// The layout, computed once per page load.
 pub fn shared_layout() -> &'static Layout {
     static L: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
@@ -327,6 +353,39 @@ fn separate_labels(l: &mut Layout, pad: f64) {
 mod tests {
     use super::*;
     use crate::route::View;
+
+    #[test]
+    fn near_pairs_finds_every_pair_within_the_cutoff() {
+        // a deterministic scatter, with clusters and far outliers
+        let pos: Vec<Point> = (0..300)
+            .map(|i| {
+                let t = i as f64 * 2.399;
+                let r = (i % 37) as f64 * 41.0 + if i % 50 == 0 { 9000.0 } else { 0.0 };
+                Point {
+                    x: r * t.cos() - 13.0,
+                    y: r * t.sin() + 7.0,
+                }
+            })
+            .collect();
+        let cutoff = 480.0;
+        let near = near_pairs(&pos, cutoff);
+        for i in 0..pos.len() {
+            assert!(
+                near[i].windows(2).all(|w| w[0] < w[1]),
+                "ascending, no repeats"
+            );
+            for j in 0..pos.len() {
+                let d = ((pos[i].x - pos[j].x).powi(2) + (pos[i].y - pos[j].y).powi(2)).sqrt();
+                if i != j && d < cutoff {
+                    assert!(
+                        near[i].contains(&j),
+                        "{j} is {d:.0} from {i} but not listed"
+                    );
+                }
+            }
+            assert!(!near[i].contains(&i));
+        }
+    }
 
     #[test]
     fn no_two_labels_overlap_on_the_real_dataset() {
