@@ -3,10 +3,11 @@
 // transferred, and JS heap. Cold cache (new context per run); medians.
 import { serve, launch, DIST } from "../tests/e2e/harness.mjs";
 import { median } from "./bench-util.mjs";
+import { resolve } from "node:path";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 // optional: another bundle, e.g. target/bench-scale-20/dist/
-const dir = process.argv[2] ? new URL(process.argv[2].replace(/\/?$/, "/"), `file://${process.cwd()}/`).pathname : DIST;
+const dir = process.argv[2] ? resolve(process.argv[2]) + "/" : DIST;
 const srv = await serve(dir);
 const browser = await launch();
 const first = [], interactive = [], keys = [], work = [], bytes = [], heap = [];
