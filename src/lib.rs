@@ -1,7 +1,7 @@
 //! An interactive explainer of international counterterrorism cooperation.
 //!
 //! Pure logic (content, routing, search, filtering, layout) lives in plain
-//! modules tested natively; `app` and `views` draw it with Leptos.
+//! modules tested natively; `shell` and `views` draw it with Leptos.
 
 pub mod content;
 pub mod embed;
@@ -16,7 +16,9 @@ pub mod progress;
 pub mod route;
 pub mod search;
 pub mod storage;
+pub mod timeline_band;
 pub mod timeline_layout;
 
-pub mod app;
+pub mod shell;
+pub mod state;
 pub mod views;

@@ -3,5 +3,5 @@ fn main() {
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();
     }
-    leptos::mount::mount_to_body(ct_explainer::app::App);
+    leptos::mount::mount_to_body(ct_explainer::shell::App);
 }

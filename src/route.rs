@@ -134,6 +134,27 @@ pub struct Parsed {
 }
 
 impl Route {
+    /// How many filters the collapsed filter panel of a view reports: the
+    /// timeline's themes, actors and years; the map's relation kinds (one
+    /// filter however many are off), themes and years; every facet value
+    /// and the years for the cards.
+    pub fn active_filters(&self) -> usize {
+        let f = &self.facets;
+        let years = usize::from(self.range.is_some());
+        match self.view {
+            View::Timeline => f.themes.len() + f.actors.len() + years,
+            View::Map => usize::from(!self.relations.is_empty()) + f.themes.len() + years,
+            _ => {
+                f.themes.len()
+                    + f.kinds.len()
+                    + f.actors.len()
+                    + f.regions.len()
+                    + f.sources.len()
+                    + years
+            }
+        }
+    }
+
     pub fn new(view: View) -> Self {
         Route {
             view,
@@ -603,5 +624,17 @@ mod tests {
         assert_eq!(t.query, "nato");
         assert_eq!(t.range, Some((2000, 2010)));
         assert_eq!(t.card, None);
+    }
+
+    #[test]
+    fn active_filters_count_what_each_view_filters_by() {
+        let p = Route::parse("#/timeline?theme=terrorist-financing&range=1990-2010").route;
+        assert_eq!(p.active_filters(), 2);
+        assert_eq!(Route::new(View::Timeline).active_filters(), 0);
+        let m = Route::parse("#/map?rel=issues,adopted&theme=terrorist-financing").route;
+        assert_eq!(m.active_filters(), 2, "several relation kinds count once");
+        let c = Route::parse("#/cards?theme=terrorist-financing,legal-frameworks&range=1990-2010")
+            .route;
+        assert_eq!(c.active_filters(), 3);
     }
 }

@@ -97,6 +97,11 @@ impl Window {
         Window::clamped(from, from + span)
     }
 
+    /// The nearest window of whole years (what the URL can hold).
+    pub fn rounded(self) -> Window {
+        Window::clamped(self.from.round(), self.to.round())
+    }
+
     /// Shift by a number of years (negative = earlier).
     pub fn pan(self, years: f64) -> Window {
         Window::clamped(self.from + years, self.to + years)

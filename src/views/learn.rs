@@ -1,12 +1,12 @@
 //! The learning activity: guided tour bar, progress badge, and the
 //! Self-check view with questions, feedback and the progress summary.
 
-use crate::app::use_app;
 use crate::content::{self, questions::QUESTIONS, tour::TOUR};
 use crate::lms::Lms;
 use crate::model::*;
 use crate::progress::{Progress, PASS_MARK};
 use crate::route::{Route, View};
+use crate::state::use_app;
 use crate::storage;
 use crate::views::widgets::{CardLink, EventLink};
 use leptos::prelude::*;
@@ -90,7 +90,7 @@ pub fn TourButton() -> impl IntoView {
         let at = if p.tour_done() { 0 } else { p.tour_at };
         state.go(stop_route(at, state.route.get_untracked().embed), true);
     };
-    view! { <button type="button" class="btn" on:click=start>{label}</button> }
+    view! { <button type="button" class="btn tour-button" on:click=start>{label}</button> }
 }
 
 /// Compact progress indicator linking to the Self-check view.
@@ -104,7 +104,8 @@ pub fn ProgressBadge() -> impl IntoView {
             <span class="progress-track" aria-hidden="true">
                 <span class="progress-fill" style:width=move || format!("{}%", pct())></span>
             </span>
-            {move || format!("Progress {}%", pct())}
+            <span class="progress-word">"Progress "</span>
+            {move || format!("{}%", pct())}
         </a>
     }
 }

@@ -1,11 +1,11 @@
 //! Small pieces shared by the views: marked-up text with glossary terms,
 //! links into other views, and chips.
 
-use crate::app::use_app;
 use crate::content;
 use crate::markup;
 use crate::model::*;
 use crate::route::View;
+use crate::state::use_app;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -158,4 +158,29 @@ where
         });
         listener.set_value(Some(l));
     });
+}
+
+/// The button that opens a view's collapsed filter panel; it says how many
+/// filters are active, so a collapsed panel hides nothing silently.
+#[component]
+pub fn FiltersToggle(open: RwSignal<bool>, controls: &'static str) -> impl IntoView {
+    let route = use_app().route;
+    let active = Memo::new(move |_| route.with(|r| r.active_filters()));
+    let any = Memo::new(move |_| active.get() > 0);
+    view! {
+        <button
+            type="button"
+            class="btn filters-toggle"
+            class:active=any
+            aria-expanded=move || open.get().to_string()
+            aria-controls=controls
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            "Filters"
+            {move || match active.get() {
+                0 => String::new(),
+                n => format!(" ({n})"),
+            }}
+        </button>
+    }
 }

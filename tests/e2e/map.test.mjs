@@ -1,5 +1,6 @@
 // The organisation map: selection by mouse and keyboard, neighbours, the
-// details panel, filters, deep links and the list of relations.
+// details panel, filters (in a collapsed panel), deep links and the list of
+// relations.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
@@ -12,6 +13,33 @@ const neighbours = (s) => [
 const site = useSite();
 
 const nodeId = (s) => `#node-${s.replace(":", "-")}`;
+
+/** Opens the collapsed filter panel (if it is closed) and waits for it. */
+async function openFilters(page) {
+  const toggle = page.locator("button.filters-toggle");
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await page.locator(`#${await toggle.getAttribute("aria-controls")}`).waitFor({ state: "visible" });
+}
+
+/** A point on .map-canvas with nothing under it but the drawing's background
+ *  (no node, edge, group or zoom control), on screen. */
+async function emptyCanvasPoint(page) {
+  const p = await page.evaluate(() => {
+    const c = document.querySelector(".map-canvas");
+    const r = c.getBoundingClientRect();
+    const top = Math.max(r.top, 0) + 10;
+    const bottom = Math.min(r.bottom, innerHeight) - 10;
+    for (let y = top; y < bottom; y += 8) {
+      for (let x = r.left + 10; x < r.right - 10; x += 8) {
+        const el = document.elementFromPoint(x, y);
+        if (el && c.contains(el) && !el.closest("g.node, line, .map-group, .map-zoom, button, a")) return { x, y };
+      }
+    }
+    return null;
+  });
+  assert.ok(p, "found an empty point on .map-canvas");
+  return p;
+}
 
 test("clicking a node selects it, highlights its neighbours and shows its panel", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
@@ -70,6 +98,8 @@ test("relation filters narrow the graph and live in the URL; deep links restore 
   await ready(page);
   const count = async () => Number((await page.locator(".result-count").textContent()).match(/\d+/)[0]);
   assert.equal(await count(), data.relations.length);
+  // the relation checkboxes live in the collapsed filter panel
+  await openFilters(page);
   await page.getByLabel("adopted").uncheck();
   await page.waitForFunction(() => location.hash.includes("rel="));
   assert.equal(await count(), data.relations.filter((r) => r.kind !== "adopted").length);
@@ -79,6 +109,7 @@ test("relation filters narrow the graph and live in the URL; deep links restore 
   await ready(page);
   assert.equal(await count(), data.relations.filter((r) => r.kind === "issues").length);
   assert.equal(await page.locator("#node-title").textContent(), data.actors.find((a) => a.id === "interpol").name);
+  await openFilters(page);
   assert.equal(await page.getByLabel("issues").isChecked(), true);
   assert.equal(await page.getByLabel("adopted").isChecked(), false);
   await context.close();
@@ -90,14 +121,15 @@ test("pan and zoom change the view box; plain wheel scrolls the page", async () 
   await ready(page);
   const vb = () => page.locator(".map-canvas svg").getAttribute("viewBox");
   const start = await vb();
-  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
   assert.notEqual(await vb(), start);
-  await page.getByRole("button", { name: "Zoom to fit" }).click();
+  await page.getByRole("button", { name: "Show whole map", exact: true }).click();
   assert.equal(await vb(), start);
-  const box = await page.locator(".map-canvas").boundingBox();
-  await page.mouse.move(box.x + 10, box.y + 10);
+  // drag from an empty spot (the zoom overlay sits on the canvas)
+  const { x, y } = await emptyCanvasPoint(page);
+  await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(box.x + 110, box.y + 60, { steps: 4 });
+  await page.mouse.move(x + 100, y + 50, { steps: 4 });
   await page.mouse.up();
   assert.notEqual(await vb(), start, "drag pans");
   const after = await vb();
@@ -148,6 +180,7 @@ test("the theme filter keeps only bodies that concern cards of that theme", asyn
   const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.srv.url}#/map`);
   await ready(page);
+  await openFilters(page);
   await page.selectOption("#map-theme", "regional-cooperation");
   await page.waitForFunction(() => location.hash.includes("theme=regional-cooperation"));
   const shown = await page.locator(".map-canvas .node").count();

@@ -81,7 +81,8 @@ async function doTourAndQuestions(frame) {
   await frame.getByRole("button", { name: /Guided tour|Resume tour/ }).click();
   for (let i = 1; i < data.tour.length; i++) {
     await frame.locator(".tour-step", { hasText: `stop ${i} of` }).waitFor();
-    await frame.getByRole("button", { name: "Next" }).click();
+    // the tour's own Next: at the timeline stops the current-event panel has a "Next event" button too
+    await frame.locator(".tour-bar").getByRole("button", { name: "Next", exact: true }).click();
   }
   await frame.getByRole("button", { name: /Finish/ }).click();
   await frame.locator("main h1", { hasText: "Self-check" }).waitFor();

@@ -49,7 +49,8 @@ test("navigation links, back and forward", async () => {
 });
 
 test("keyboard alone reaches every view, skip link focuses main", async () => {
-  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  // at 1280 px the nav is inline in the header (no menu button to open)
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 900 } });
   await page.goto(site.srv.url);
   await ready(page);
   await page.keyboard.press("Tab");
@@ -91,7 +92,8 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("the theme toggle switches and overrides the system setting", async () => {
-  const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: "light" });
+  // at 1280 px the theme toggle is in the header row, not behind the menu
+  const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: "light", viewport: { width: 1280, height: 900 } });
   await page.goto(site.srv.url);
   await ready(page);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -185,9 +187,18 @@ test("inside a sandboxed iframe (storage throws) the app works and keeps the the
   assert.equal(await frame.locator("main h1").textContent(), "Cards");
   const status = await frame.locator(".result-count").textContent();
   assert.match(status, /\d+ cards? match/);
-  await frame.getByRole("button", { name: "Dark theme" }).click();
-  assert.equal(await frame.getByRole("button", { name: "Dark theme" }).getAttribute("aria-pressed"), "true");
-  await frame.getByRole("link", { name: "Timeline" }).click();
+  // 1000 px wide: the header is collapsed, the actions and the nav are behind "Menu"
+  const menu = frame.locator(".menu-toggle");
+  assert.equal(await menu.isVisible(), true, "below 1024 px the header shows the Menu button");
+  await menu.click();
+  assert.equal(await menu.getAttribute("aria-expanded"), "true", "the menu opens");
+  // (includeHidden: the button is read again after the click, which may close the menu)
+  const dark = frame.getByRole("button", { name: "Dark theme", includeHidden: true });
+  await dark.click();
+  assert.equal(await dark.getAttribute("aria-pressed"), "true");
+  // the contract leaves open whether the theme toggle closes the menu
+  if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+  await frame.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Timeline" }).click();
   await frame.locator("main h1", { hasText: "Timeline" }).waitFor();
   assert.deepEqual(problems(), []);
   await context.close();

@@ -1,0 +1,398 @@
+//! The map's deterministic layout. Each group (the UN family, the EU, ...)
+//! is laid out on its own and framed; the frames and the remaining nodes
+//! are then placed as one spring graph, pushed apart until nothing
+//! overlaps; parts not connected to the rest are packed beside it; and the
+//! whole is stretched to the shape of a wide screen so it fills its box.
+
+use super::force::{bounds, place, rect, separate, Point};
+use super::groups::{group_of, Group};
+use super::{label_size, nodes};
+use crate::content;
+use crate::model::*;
+
+/// Width over height of the drawing: a laptop's map box.
+pub const ASPECT: f64 = 1.85;
+/// Space inside a group's frame around its members, and its title strip.
+const GROUP_PAD: f64 = 10.0;
+pub const GROUP_TITLE: f64 = 22.0;
+const MARGIN: f64 = 8.0;
+/// Spring lengths inside groups and between parts, and the least space
+/// between parts: as tight as keeps it legible, so that the whole map
+/// fits a laptop's box with labels of 12 px or more.
+const GROUP_K: f64 = 60.0;
+const PART_K: f64 = 100.0;
+const PART_PAD: f64 = 12.0;
+const COMPACT_ROUNDS: usize = 8;
+
+/// A group's frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GroupBox {
+    pub group: Group,
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub nodes: Vec<NodeId>,
+    pub pos: Vec<Point>,
+    pub width: f64,
+    pub height: f64,
+    pub groups: Vec<GroupBox>,
+}
+
+impl Layout {
+    pub fn pos(&self, n: NodeId) -> Option<Point> {
+        self.nodes.iter().position(|&m| m == n).map(|i| self.pos[i])
+    }
+
+    /// Label boxes (x0, y0, x1, y1) centred on the nodes.
+    pub fn boxes(&self) -> Vec<(f64, f64, f64, f64)> {
+        self.nodes
+            .iter()
+            .zip(&self.pos)
+            .map(|(&n, &p)| rect(p, label_size(n)))
+            .collect()
+    }
+}
+
+/// What the second stage places: a framed group or a single node.
+struct Part {
+    members: Vec<usize>,
+    /// Member centres relative to the part's centre.
+    offsets: Vec<Point>,
+    size: (f64, f64),
+    group: Option<Group>,
+}
+
+fn framed_group(g: Group, all: &[NodeId], edges: &[(usize, usize)]) -> Part {
+    let members: Vec<usize> = g
+        .members()
+        .iter()
+        .filter_map(|m| all.iter().position(|n| n == m))
+        .collect();
+    let local = |i: usize| members.iter().position(|&m| m == i);
+    let sub: Vec<(usize, usize)> = edges
+        .iter()
+        .filter_map(|&(a, b)| Some((local(a)?, local(b)?)))
+        .collect();
+    let sizes: Vec<(f64, f64)> = members.iter().map(|&i| label_size(all[i])).collect();
+    let mut pos = place(members.len(), &sub, GROUP_K, 300);
+    separate(&mut pos, &sizes, 10.0);
+    let b = bounds(&pos, &sizes);
+    let (x0, y0, x1, y1) = (
+        b.0 - GROUP_PAD,
+        b.1 - GROUP_PAD - GROUP_TITLE,
+        b.2 + GROUP_PAD,
+        b.3 + GROUP_PAD,
+    );
+    let c = Point {
+        x: (x0 + x1) / 2.0,
+        y: (y0 + y1) / 2.0,
+    };
+    Part {
+        offsets: pos
+            .iter()
+            .map(|p| Point {
+                x: p.x - c.x,
+                y: p.y - c.y,
+            })
+            .collect(),
+        members,
+        size: (x1 - x0, y1 - y0),
+        group: Some(g),
+    }
+}
+
+/// Draw the parts together (a tenth closer, then apart again where they
+/// overlap) a few times: springs leave gaps that screens cannot spare.
+fn compact(pos: &mut [Point], sizes: &[(f64, f64)]) {
+    for _ in 0..COMPACT_ROUNDS {
+        let b = bounds(pos, sizes);
+        let (cx, cy) = ((b.0 + b.2) / 2.0, (b.1 + b.3) / 2.0);
+        for p in pos.iter_mut() {
+            p.x = cx + (p.x - cx) * 0.9;
+            p.y = cy + (p.y - cy) * 0.9;
+        }
+        separate(pos, sizes, PART_PAD);
+    }
+}
+
+/// Connected parts of the graph of parts, largest first.
+fn components(n: usize, edges: &[(usize, usize)], sizes: &[(f64, f64)]) -> Vec<Vec<usize>> {
+    let mut comp: Vec<usize> = (0..n).collect();
+    fn root(c: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while c[r] != r {
+            r = c[r];
+        }
+        c[i] = r;
+        r
+    }
+    for &(a, b) in edges {
+        let (ra, rb) = (root(&mut comp, a), root(&mut comp, b));
+        comp[ra.max(rb)] = ra.min(rb);
+    }
+    let roots: Vec<usize> = (0..n).map(|i| root(&mut comp, i)).collect();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for i in 0..n {
+        match out.iter_mut().find(|c| roots[c[0]] == roots[i]) {
+            Some(c) => c.push(i),
+            None => out.push(vec![i]),
+        }
+    }
+    let area = |c: &Vec<usize>| c.iter().map(|&i| sizes[i].0 * sizes[i].1).sum::<f64>();
+    out.sort_by(|a, b| area(b).total_cmp(&area(a)));
+    out
+}
+
+/// Put every smaller component beside the ones placed so far: to the right
+/// or below, whichever keeps the whole nearer the target shape.
+fn pack(pos: &mut [Point], sizes: &[(f64, f64)], comps: &[Vec<usize>]) {
+    const GAP: f64 = 28.0;
+    let sub = |pos: &[Point], c: &[usize]| {
+        let p: Vec<Point> = c.iter().map(|&i| pos[i]).collect();
+        let s: Vec<(f64, f64)> = c.iter().map(|&i| sizes[i]).collect();
+        bounds(&p, &s)
+    };
+    let mut placed: Vec<usize> = comps[0].clone();
+    for c in &comps[1..] {
+        let b = sub(pos, &placed);
+        let own = sub(pos, c);
+        let (w, h) = (own.2 - own.0, own.3 - own.1);
+        // beside, level with the top; or below, level with the left
+        let right = (b.2 + GAP - own.0, b.1 - own.1);
+        let below = (b.0 - own.0, b.3 + GAP - own.1);
+        let shape = |bw: f64, bh: f64| ((bw / bh) / ASPECT).ln().abs();
+        let r_shape = shape(b.2 - b.0 + GAP + w, (b.3 - b.1).max(h));
+        let b_shape = shape((b.2 - b.0).max(w), b.3 - b.1 + GAP + h);
+        let (dx, dy) = if r_shape <= b_shape { right } else { below };
+        for &i in c {
+            pos[i].x += dx;
+            pos[i].y += dy;
+        }
+        placed.extend(c);
+    }
+}
+
+/// Spread the centres along the short side until the drawing has the
+/// target shape (boxes keep their size, so nothing comes to overlap).
+fn stretch(pos: &mut [Point], sizes: &[(f64, f64)]) {
+    for _ in 0..6 {
+        let b = bounds(pos, sizes);
+        let aspect = (b.2 - b.0) / (b.3 - b.1);
+        let (cx, cy) = ((b.0 + b.2) / 2.0, (b.1 + b.3) / 2.0);
+        if (aspect / ASPECT - 1.0).abs() < 0.02 {
+            return;
+        }
+        let s = (ASPECT / aspect).clamp(0.5, 1.5);
+        for p in pos.iter_mut() {
+            if s > 1.0 {
+                p.x = cx + (p.x - cx) * s;
+            } else {
+                p.y = cy + (p.y - cy) / s;
+            }
+        }
+    }
+}
+
+pub fn layout() -> Layout {
+    let all = nodes();
+    let edges: Vec<(usize, usize)> = content::RELATIONS
+        .iter()
+        .filter_map(|r| {
+            Some((
+                all.iter().position(|&x| x == r.from)?,
+                all.iter().position(|&x| x == r.to)?,
+            ))
+        })
+        .collect();
+    let mut parts: Vec<Part> = Group::ALL
+        .iter()
+        .map(|&g| framed_group(g, &all, &edges))
+        .collect();
+    parts.extend(
+        (0..all.len())
+            .filter(|&i| group_of(all[i]).is_none())
+            .map(|i| Part {
+                members: vec![i],
+                offsets: vec![Point { x: 0.0, y: 0.0 }],
+                size: label_size(all[i]),
+                group: None,
+            }),
+    );
+    let part_of = |i: usize| {
+        parts
+            .iter()
+            .position(|p| p.members.contains(&i))
+            .expect("every node is in a part")
+    };
+    let mut part_edges: Vec<(usize, usize)> = edges
+        .iter()
+        .map(|&(a, b)| (part_of(a), part_of(b)))
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| (a.min(b), a.max(b)))
+        .collect();
+    part_edges.sort_unstable();
+    part_edges.dedup();
+    let sizes: Vec<(f64, f64)> = parts.iter().map(|p| p.size).collect();
+    let mut centres = place(parts.len(), &part_edges, PART_K, 400);
+    separate(&mut centres, &sizes, PART_PAD);
+    compact(&mut centres, &sizes);
+    let comps = components(parts.len(), &part_edges, &sizes);
+    pack(&mut centres, &sizes, &comps);
+    stretch(&mut centres, &sizes);
+    separate(&mut centres, &sizes, PART_PAD);
+
+    let b = bounds(&centres, &sizes);
+    let shift = |p: Point| Point {
+        x: (p.x - b.0 + MARGIN).round(),
+        y: (p.y - b.1 + MARGIN).round(),
+    };
+    let mut pos = vec![Point { x: 0.0, y: 0.0 }; all.len()];
+    let mut groups = Vec::new();
+    for (part, &c) in parts.iter().zip(&centres) {
+        let c = shift(c);
+        for (&m, o) in part.members.iter().zip(&part.offsets) {
+            pos[m] = Point {
+                x: (c.x + o.x).round(),
+                y: (c.y + o.y).round(),
+            };
+        }
+        if let Some(group) = part.group {
+            let r = rect(c, part.size);
+            groups.push(GroupBox {
+                group,
+                x0: r.0,
+                y0: r.1,
+                x1: r.2,
+                y1: r.3,
+            });
+        }
+    }
+    Layout {
+        nodes: all,
+        pos,
+        width: (b.2 - b.0 + 2.0 * MARGIN).ceil(),
+        height: (b.3 - b.1 + 2.0 * MARGIN).ceil(),
+        groups,
+    }
+}
+
+/// The layout, computed once per page load.
+pub fn shared_layout() -> &'static Layout {
+    static L: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
+    L.get_or_init(layout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::force::overlap;
+    use super::*;
+
+    #[test]
+    fn no_two_labels_overlap_on_the_real_dataset() {
+        let l = layout();
+        let b = l.boxes();
+        for i in 0..b.len() {
+            for j in i + 1..b.len() {
+                assert!(
+                    !overlap(b[i], b[j], 0.0),
+                    "labels of {:?} and {:?} overlap",
+                    l.nodes[i],
+                    l.nodes[j]
+                );
+            }
+        }
+        assert!(b
+            .iter()
+            .all(|b| b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= l.width && b.3 <= l.height));
+    }
+
+    #[test]
+    fn layout_is_deterministic() {
+        assert_eq!(layout(), layout());
+    }
+
+    #[test]
+    fn related_nodes_sit_closer_than_average() {
+        let l = layout();
+        let dist = |a: NodeId, b: NodeId| {
+            let (p, q) = (l.pos(a).unwrap(), l.pos(b).unwrap());
+            ((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt()
+        };
+        let edges: Vec<f64> = content::RELATIONS
+            .iter()
+            .map(|r| dist(r.from, r.to))
+            .collect();
+        let all: Vec<f64> = l
+            .nodes
+            .iter()
+            .flat_map(|&a| {
+                l.nodes
+                    .iter()
+                    .filter(move |&&b| b != a)
+                    .map(move |&b| (a, b))
+            })
+            .map(|(a, b)| dist(a, b))
+            .collect();
+        let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+        assert!(
+            mean(&edges) < mean(&all) * 0.8,
+            "edges {} vs all {}",
+            mean(&edges),
+            mean(&all)
+        );
+    }
+
+    #[test]
+    fn groups_frame_their_members_and_nothing_else() {
+        let l = layout();
+        let inside = |b: (f64, f64, f64, f64), g: &GroupBox| {
+            b.0 >= g.x0 && b.2 <= g.x1 && b.1 >= g.y0 + GROUP_TITLE && b.3 <= g.y1
+        };
+        let boxes = l.boxes();
+        for g in &l.groups {
+            for (&n, &b) in l.nodes.iter().zip(&boxes) {
+                let member = g.group.members().contains(&n);
+                if member {
+                    assert!(inside(b, g), "{n:?} outside the {} frame", g.group.label());
+                } else {
+                    assert!(
+                        !overlap(b, (g.x0, g.y0, g.x1, g.y1), 0.0),
+                        "{n:?} inside the {} frame",
+                        g.group.label()
+                    );
+                }
+            }
+            for h in &l.groups {
+                if h.group != g.group {
+                    assert!(!overlap(
+                        (g.x0, g.y0, g.x1, g.y1),
+                        (h.x0, h.y0, h.x1, h.y1),
+                        0.0
+                    ));
+                }
+            }
+        }
+        assert_eq!(l.groups.len(), Group::ALL.len());
+    }
+
+    #[test]
+    fn the_drawing_has_the_shape_of_its_box_and_no_empty_half() {
+        let l = layout();
+        let aspect = l.width / l.height;
+        assert!((aspect / ASPECT - 1.0).abs() < 0.1, "aspect {aspect:.2}");
+        // every quarter of the drawing holds some node
+        let b = l.boxes();
+        for (qx, qy) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+            let (x0, y0) = (qx as f64 * l.width / 2.0, qy as f64 * l.height / 2.0);
+            let any = b
+                .iter()
+                .any(|b| overlap(*b, (x0, y0, x0 + l.width / 2.0, y0 + l.height / 2.0), 0.0));
+            assert!(any, "quarter {qx},{qy} is empty");
+        }
+    }
+}

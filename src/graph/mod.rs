@@ -1,0 +1,239 @@
+//! The organisation map as a graph: nodes, typed edges, neighbour queries,
+//! filtering by relation kind, theme and year. The deterministic layout is
+//! in `layout`, the groups drawn around related bodies in `groups`, and the
+//! view box a screen starts with in `view_box`.
+
+mod force;
+pub mod groups;
+pub mod layout;
+pub mod view_box;
+
+pub use groups::Group;
+pub use layout::{layout, shared_layout, GroupBox, Layout};
+
+use crate::content;
+use crate::model::*;
+use crate::route::Route;
+
+pub use force::Point;
+
+/// Pixel size of a node's label box (approximate text width).
+pub fn label_size(n: NodeId) -> (f64, f64) {
+    let chars = content::node_short(n).chars().count() as f64;
+    (chars * 9.0 + 24.0, 30.0)
+}
+
+/// All nodes in a stable order: actors, then instruments.
+pub fn nodes() -> Vec<NodeId> {
+    ActorId::ALL
+        .iter()
+        .map(|&a| NodeId::Actor(a))
+        .chain(InstrumentId::ALL.iter().map(|&i| NodeId::Instrument(i)))
+        .collect()
+}
+
+/// Group used for node shape and colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeClass {
+    Actor(ActorKind),
+    Instrument,
+}
+
+pub fn class_of(n: NodeId) -> NodeClass {
+    match n {
+        NodeId::Actor(a) => NodeClass::Actor(content::actor(a).kind),
+        NodeId::Instrument(_) => NodeClass::Instrument,
+    }
+}
+
+/// Year a node came into being, when known.
+pub fn node_year(n: NodeId) -> Option<i32> {
+    match n {
+        NodeId::Actor(a) => content::actor(a).founded,
+        NodeId::Instrument(i) => content::instrument(i).year,
+    }
+}
+
+/// Cards that concern a node.
+pub fn node_cards(n: NodeId) -> Vec<CardId> {
+    content::CARDS
+        .iter()
+        .filter(|c| match n {
+            NodeId::Actor(a) => c.actors.contains(&a),
+            NodeId::Instrument(i) => c.instruments.contains(&i),
+        })
+        .map(|c| c.id)
+        .collect()
+}
+
+/// Events that involve a node.
+pub fn node_events(n: NodeId) -> Vec<EventId> {
+    content::EVENTS
+        .iter()
+        .filter(|e| match n {
+            NodeId::Actor(a) => e.actors.contains(&a),
+            NodeId::Instrument(i) => e.instruments.contains(&i),
+        })
+        .map(|e| e.id)
+        .collect()
+}
+
+/// Relations (indices into RELATIONS) visible under the route's filters:
+/// relation kinds, themes (both ends must concern a card of the theme), and
+/// the year range (a relation that starts after it is hidden).
+pub fn visible_relations(route: &Route) -> Vec<usize> {
+    let themes = &route.facets.themes;
+    let node_ok = |n: NodeId| {
+        let theme_ok = themes.is_empty()
+            || node_cards(n)
+                .iter()
+                .any(|&c| content::card(c).themes.iter().any(|t| themes.contains(t)));
+        let year_ok = match (route.range, node_year(n)) {
+            (Some((_, to)), Some(y)) => y <= to,
+            _ => true,
+        };
+        theme_ok && year_ok
+    };
+    content::RELATIONS
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| route.relations.is_empty() || route.relations.contains(&r.kind))
+        .filter(|(_, r)| match (route.range, r.since) {
+            (Some((_, to)), Some(y)) => y <= to,
+            _ => true,
+        })
+        .filter(|(_, r)| node_ok(r.from) && node_ok(r.to))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Nodes touched by the given relations, in `nodes()` order.
+pub fn nodes_of(relations: &[usize]) -> Vec<NodeId> {
+    nodes()
+        .into_iter()
+        .filter(|&n| {
+            relations
+                .iter()
+                .any(|&i| content::RELATIONS[i].from == n || content::RELATIONS[i].to == n)
+        })
+        .collect()
+}
+
+/// Neighbours of a node through the given relations, deduplicated.
+pub fn neighbours(n: NodeId, relations: &[usize]) -> Vec<NodeId> {
+    let mut out: Vec<NodeId> = relations
+        .iter()
+        .map(|&i| &content::RELATIONS[i])
+        .filter_map(|r| {
+            if r.from == n {
+                Some(r.to)
+            } else if r.to == n {
+                Some(r.from)
+            } else {
+                None
+            }
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A relation as a sentence: "NATO is a member of the Global Coalition".
+pub fn sentence(r: &Relation) -> String {
+    let since = r.since.map(|y| format!(" (since {y})")).unwrap_or_default();
+    format!(
+        "{} {} {}{}.",
+        content::node_name(r.from),
+        r.kind.label(),
+        content::node_name(r.to),
+        since
+    )
+}
+
+/// From `from`, the neighbour lying most nearly in direction (dx, dy).
+pub fn neighbour_towards(
+    from: NodeId,
+    dir: (f64, f64),
+    candidates: &[NodeId],
+    layout: &Layout,
+) -> Option<NodeId> {
+    let p = layout.pos(from)?;
+    candidates
+        .iter()
+        .filter_map(|&c| {
+            let q = layout.pos(c)?;
+            let (vx, vy) = (q.x - p.x, q.y - p.y);
+            let len = (vx * vx + vy * vy).sqrt().max(1e-9);
+            let cos = (vx * dir.0 + vy * dir.1) / len;
+            // within 80° of the arrow's direction; nearest angle, then distance
+            (cos > 0.17).then_some((c, cos, len))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.total_cmp(&a.2)))
+        .map(|t| t.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::route::View;
+
+    #[test]
+    fn filters_narrow_relations() {
+        let all = visible_relations(&Route::new(View::Map));
+        assert_eq!(all.len(), content::RELATIONS.len());
+        let mut r = Route::new(View::Map);
+        r.relations = vec![RelationKind::MemberOf];
+        let members = visible_relations(&r);
+        assert!(!members.is_empty());
+        assert!(members
+            .iter()
+            .all(|&i| content::RELATIONS[i].kind == RelationKind::MemberOf));
+        let mut r = Route::new(View::Map);
+        r.range = Some((1900, 1950));
+        let early = visible_relations(&r);
+        assert!(early.len() < all.len());
+        for &i in &early {
+            let rel = &content::RELATIONS[i];
+            assert!(rel.since.is_none_or(|y| y <= 1950));
+            assert!(node_year(rel.from).is_none_or(|y| y <= 1950));
+        }
+    }
+
+    #[test]
+    fn neighbours_are_symmetric() {
+        let all: Vec<usize> = (0..content::RELATIONS.len()).collect();
+        for n in nodes() {
+            for m in neighbours(n, &all) {
+                assert!(neighbours(m, &all).contains(&n));
+            }
+        }
+    }
+
+    #[test]
+    fn arrow_navigation_picks_the_neighbour_in_that_direction() {
+        let l = Layout {
+            nodes: nodes().into_iter().take(3).collect(),
+            pos: vec![
+                Point { x: 0.0, y: 0.0 },
+                Point { x: 100.0, y: 0.0 },
+                Point { x: 0.0, y: 100.0 },
+            ],
+            width: 100.0,
+            height: 100.0,
+            groups: Vec::new(),
+        };
+        let (a, b, c) = (l.nodes[0], l.nodes[1], l.nodes[2]);
+        assert_eq!(neighbour_towards(a, (1.0, 0.0), &[b, c], &l), Some(b));
+        assert_eq!(neighbour_towards(a, (0.0, 1.0), &[b, c], &l), Some(c));
+        assert_eq!(neighbour_towards(a, (-1.0, 0.0), &[b, c], &l), None);
+    }
+
+    #[test]
+    fn sentences_read_well() {
+        for r in content::RELATIONS {
+            let s = sentence(r);
+            assert!(s.ends_with('.') && s.len() > 10);
+        }
+    }
+}

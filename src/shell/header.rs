@@ -1,0 +1,118 @@
+//! The site header: one row on wide screens; on narrower ones a compact bar
+//! whose menu button discloses the views and the actions. Embed mode gets a
+//! slim bar instead.
+
+use super::embed_dialog::{EmbedButton, EmbedDialog};
+use super::theme::ThemeToggle;
+use crate::route::View;
+use crate::state::use_app;
+use crate::storage;
+use crate::views::learn::{ProgressBadge, TourButton};
+use crate::views::widgets::focus_selector;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let route = use_app().route;
+    let view_now = Memo::new(move |_| route.with(|r| r.view));
+    let (open, set_open) = signal(false);
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let close_to_button = move || {
+        set_open.set(false);
+        focus_selector(".menu-toggle");
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.prevent_default();
+            close_to_button();
+        }
+    };
+    // Following a link or starting the tour is done with the menu.
+    let on_menu_click = move |ev: leptos::ev::MouseEvent| {
+        let hit = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a, .tour-button").ok().flatten());
+        if hit.is_some() {
+            set_open.set(false);
+        }
+    };
+    // A click anywhere else closes it too.
+    let _ = window_event_listener(leptos::ev::click, move |ev| {
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".site-header").ok().flatten());
+        if inside.is_none() && open.get_untracked() {
+            set_open.set(false);
+        }
+    });
+
+    view! {
+        <header class="site-header" on:keydown=on_key>
+            <div class="brand">
+                <span class="brand-mark" aria-hidden="true">"◎"</span>
+                <span class="brand-title">"Counterterrorism cooperation"</span>
+            </div>
+            <button
+                type="button"
+                class="btn menu-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="site-menu"
+                on:click=move |_| set_open.update(|o| *o = !*o)
+            >
+                <span aria-hidden="true" class="icon">{move || if open.get() { "✕" } else { "☰" }}</span>
+                "Menu"
+            </button>
+            <div id="site-menu" class="site-menu" class:open=open on:click=on_menu_click>
+                <nav aria-label="Views" class="site-nav">
+                    <ul>
+                        {View::ALL
+                            .into_iter()
+                            .map(|v| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=move || route.with(|r| r.to_view(v).format())
+                                            aria-current=move || (view_now.get() == v).then_some("page")
+                                        >
+                                            {v.label()}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <div class="site-actions">
+                    <TourButton />
+                    <ProgressBadge />
+                    <EmbedButton dialog=dialog />
+                    <ThemeToggle />
+                </div>
+            </div>
+            // outside the menu: a modal inside a hidden parent would not show
+            <EmbedDialog dialog=dialog />
+        </header>
+    }
+}
+
+/// Embed mode: the title, a way out to the full explainer, and a note when
+/// settings cannot be kept.
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let route = use_app().route;
+    let full_link = move || {
+        let mut r = route.get();
+        r.embed = false;
+        r.format()
+    };
+    view! {
+        <div class="embed-bar">
+            <span class="embed-title">"Counterterrorism cooperation explainer"</span>
+            {(!storage::persistent()).then(|| view! { <span class="storage-note">"Settings are not kept in this frame."</span> })}
+            <a href=full_link target="_blank" rel="noopener">"Open full explainer"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+        </div>
+    }
+}

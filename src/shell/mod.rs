@@ -1,0 +1,71 @@
+//! The page shell: the header (or the slim embed bar), the current view,
+//! notices and the footer. The shared state lives in `crate::state`.
+
+mod embed_dialog;
+mod header;
+mod notices;
+mod theme;
+
+use crate::embed;
+use crate::route::View;
+use crate::state::provide_app;
+use crate::storage;
+use crate::views::learn::{provide_learner, TourBar};
+use crate::views::{about::About, cards::Cards, learn::Quiz, map::Map, timeline::Timeline};
+use header::{EmbedBar, SiteHeader};
+use leptos::prelude::*;
+use notices::Notices;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = provide_app();
+    provide_learner();
+    theme::follow_theme();
+    embed::start_auto_height();
+    let route = state.route;
+
+    // Title per view, so history entries and tabs read well.
+    Effect::new(move |_| {
+        let v = route.with(|r| r.view);
+        document().set_title(&format!(
+            "{} · Counterterrorism cooperation explainer",
+            v.label()
+        ));
+    });
+
+    let view_now = Memo::new(move |_| route.with(|r| r.view));
+    let embed = Memo::new(move |_| route.with(|r| r.embed));
+
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        // a plain #main link would overwrite the state fragment
+        ev.prevent_default();
+        crate::views::widgets::focus_selector("#main");
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+        <Show when=move || !embed.get() fallback=EmbedBar>
+            <SiteHeader />
+        </Show>
+        <main id="main" tabindex="-1" class:embedded=move || embed.get()>
+            <Notices />
+            <TourBar />
+            {move || match view_now.get() {
+                View::Cards => view! { <Cards /> }.into_any(),
+                View::Timeline => view! { <Timeline /> }.into_any(),
+                View::Map => view! { <Map /> }.into_any(),
+                View::Quiz => view! { <Quiz /> }.into_any(),
+                View::About => view! { <About /> }.into_any(),
+            }}
+        </main>
+        <Show when=move || !embed.get()>
+            <footer class="site-footer">
+                <p>
+                    "Based on two overview essays, restated in our own words; dates and facts beyond them cite their primary sources. "
+                    <a href=move || route.with(|r| r.to_view(View::About).format())>"About, sources and data"</a>
+                </p>
+                {(!storage::persistent()).then(|| view! { <p class="storage-note">"Storage is not available here, so settings such as the theme are kept only until the page closes."</p> })}
+            </footer>
+        </Show>
+    }
+}

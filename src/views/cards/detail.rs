@@ -1,0 +1,129 @@
+//! The open card: full text, key points, a note where the source is loose,
+//! sources, and links to the timeline, the map and related cards.
+
+use super::item::section_label;
+use crate::content;
+use crate::filter;
+use crate::model::*;
+use crate::state::use_app;
+use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, Rich};
+use leptos::prelude::*;
+
+/// The open card: full text, key points, sources and links out.
+#[component]
+pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
+    let state = use_app();
+    let route = state.route;
+    let close_href = move || {
+        route.with(|r| {
+            let mut to = r.clone();
+            to.card = None;
+            to.format()
+        })
+    };
+    let close = move || {
+        let id = route.get_untracked().card;
+        state.update(true, |r| r.card = None);
+        // return focus to the card that was open
+        if let Some(id) = id {
+            request_animation_frame(move || {
+                focus_selector(&format!("#card-{} .card-title a", id.slug()))
+            });
+        }
+    };
+    let learner = crate::views::learn::use_learner();
+    // Move focus to the heading whenever another card opens; opening a card
+    // counts as reading it.
+    Effect::new(move |_| {
+        if let Some(id) = route.with(|r| r.card) {
+            learner.progress.update(|p| {
+                p.read_card(id);
+            });
+            request_animation_frame(|| focus_selector("#detail-title"));
+        }
+    });
+    view! {
+        {move || {
+            let Some(id) = route.with(|r| r.card) else { return ().into_any() };
+            let c = content::card(id);
+            let events = filter::card_events(id);
+            let related = filter::related_cards(id, 4);
+            let nodes: Vec<NodeId> = c
+                .actors
+                .iter()
+                .map(|&a| NodeId::Actor(a))
+                .chain(c.instruments.iter().map(|&i| NodeId::Instrument(i)))
+                .collect();
+            view! {
+                <section
+                    class="card-detail"
+                    aria-labelledby="detail-title"
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            ev.prevent_default();
+                            close();
+                        }
+                    }
+                >
+                    <div class="detail-head">
+                        <p class="card-kind">
+                            <span class=format!("kind kind-{}", c.kind.slug())>{c.kind.label()}</span>
+                        </p>
+                        <a
+                            class="btn-quiet close"
+                            href=close_href
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                close();
+                            }
+                        >
+                            "Close"
+                            <span class="visually-hidden">" card details"</span>
+                        </a>
+                    </div>
+                    <h2 id="detail-title" tabindex="-1">{c.title}</h2>
+                    <p class="detail-summary">
+                        <Rich text=c.summary hits=hits terms=true />
+                    </p>
+                    <h3>"Key points"</h3>
+                    <ul class="points">
+                        {c.points.iter().map(|p| view! { <li><Rich text=*p hits=hits terms=true /></li> }).collect_view()}
+                    </ul>
+                    {c.note.map(|n| view! {
+                        <div class="correction">
+                            <h3>"Note on the source"</h3>
+                            <p>{n}</p>
+                        </div>
+                    })}
+                    <h3>"Themes"</h3>
+                    <ul class="chips">
+                        {c.themes.iter().map(|t| view! { <li class="chip">{t.label()}</li> }).collect_view()}
+                    </ul>
+                    <h3>"Sources"</h3>
+                    <ul class="sources">
+                        {c.sections.iter().map(|&s| view! { <li>{section_label(s)}</li> }).collect_view()}
+                    </ul>
+                    {(!events.is_empty()).then(|| view! {
+                        <h3>"On the timeline"</h3>
+                        <ul class="links">
+                            {events.iter().map(|e| view! { <li><EventLink id=e.id /></li> }).collect_view()}
+                        </ul>
+                    })}
+                    {(!nodes.is_empty()).then(|| view! {
+                        <h3>"On the map"</h3>
+                        <ul class="links">
+                            {nodes.iter().map(|&n| view! { <li><NodeLink node=n /></li> }).collect_view()}
+                        </ul>
+                    })}
+                    {(!related.is_empty()).then(|| view! {
+                        <h3>"Related cards"</h3>
+                        <ul class="links">
+                            {related.iter().map(|&r| view! { <li><CardLink id=r /></li> }).collect_view()}
+                        </ul>
+                    })}
+                </section>
+            }
+            .into_any()
+        }}
+    }
+}

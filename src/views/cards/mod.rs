@@ -1,0 +1,134 @@
+//! The Cards view: search, facets, sorted results and a card's detail panel.
+//! Everything on screen is derived from the route, so a copied link, reload
+//! or back button restores it exactly.
+
+mod active;
+mod detail;
+mod facets;
+mod item;
+
+use crate::content;
+use crate::filter;
+use crate::route::Sort;
+use crate::state::use_app;
+use active::ActiveFilters;
+use detail::CardDetail;
+use facets::FacetGroups;
+use item::CardItem;
+use leptos::prelude::*;
+
+#[component]
+pub fn Cards() -> impl IntoView {
+    let state = use_app();
+    let route = state.route;
+    let results = Memo::new(move |_| {
+        let r = route.get();
+        filter::shared_catalog().results(&r)
+    });
+    let query = Signal::derive(move || route.with(|r| r.query.clone()));
+    let hits: Signal<Vec<String>> = Memo::new(move |_| results.with(|r| r.hits.clone())).into();
+    let count = move || results.with(|r| r.rows.len());
+    let card_link = Memo::new(move |_| route.with(|r| r.card_link_parts()));
+    let (facets_open, set_facets_open) = signal(false);
+    let active =
+        move || route.with(|r| r.facets.is_empty() && r.query.is_empty() && r.range.is_none());
+
+    let on_search = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        state.update(false, |r| {
+            r.query = value;
+            r.card = None;
+        });
+    };
+    let on_sort = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        if let Some(s) = Sort::from_slug(&value) {
+            state.update(true, |r| r.sort = s);
+        }
+    };
+    let clear_all = move |_| state.go(route.get_untracked().cleared(), true);
+
+    view! {
+        <div class="view cards-view" class:has-detail=move || route.with(|r| r.card.is_some())>
+            <div class="view-head">
+                <h1>"Cards"</h1>
+                <p class="lede">"Every topic of the two essays as a short card."</p>
+            </div>
+            <div class="toolbar" role="search">
+                <div class="field grow">
+                    <label for="card-search">"Search cards"</label>
+                    <input
+                        id="card-search"
+                        type="search"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder="e.g. red notice, financing, ASEAN"
+                        prop:value=query
+                        on:input=on_search
+                    />
+                </div>
+                <div class="field">
+                    <label for="card-sort">"Sort by"</label>
+                    <select id="card-sort" on:change=on_sort prop:value=move || route.with(|r| r.sort.slug())>
+                        {Sort::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=s.slug()>{s.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button
+                    type="button"
+                    class="btn facets-toggle"
+                    aria-controls="facets"
+                    aria-expanded=move || facets_open.get().to_string()
+                    on:click=move |_| set_facets_open.update(|o| *o = !*o)
+                >
+                    "Filters"
+                    {move || {
+                        let n = route.with(|r| {
+                            let f = &r.facets;
+                            f.themes.len() + f.kinds.len() + f.actors.len() + f.regions.len() + f.sources.len()
+                        });
+                        (n > 0).then(|| format!(" ({n})"))
+                    }}
+                </button>
+            </div>
+            <ActiveFilters />
+            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                {move || match count() {
+                    0 => "No cards match.".to_string(),
+                    1 => "1 card matches".to_string(),
+                    n => format!("{n} cards match"),
+                }}
+            </p>
+            <div class="cards-layout">
+                <aside id="facets" class="facets" class:open=facets_open aria-label="Filters">
+                    <FacetGroups counts=Signal::derive(move || results.with(|r| r.counts.clone())) />
+                    <button type="button" class="btn" on:click=clear_all disabled=active>
+                        "Clear all filters"
+                    </button>
+                </aside>
+                <div class="results">
+                    <Show when=move || route.with(|r| r.card.is_some())>
+                        <CardDetail hits=hits />
+                    </Show>
+                    <Show when=move || count() == 0>
+                        <div class="empty">
+                            <p>"No card matches this search and these filters."</p>
+                            <button type="button" class="btn" on:click=clear_all>
+                                "Clear search and filters"
+                            </button>
+                        </div>
+                    </Show>
+                    <ul class="card-grid" data-primary="">
+                        <For
+                            each=move || results.with(|r| r.rows.clone())
+                            key=|i| *i
+                            children=move |i| view! { <li><CardItem card=&content::CARDS[i] hits=hits link=card_link /></li> }
+                        />
+                    </ul>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+//! The map's box: the SVG drawing, zoom and pan buttons laid over its
+//! corner, and the compact key. It starts on a view whose labels are
+//! readable on this screen.
+
+use super::drawing::{Edges, Groups, Nodes};
+use super::legend::Legend;
+use super::pan_zoom::PanZoom;
+use crate::graph::view_box::{self, ViewBox};
+use crate::graph::{Layout, Point};
+use crate::model::*;
+use crate::state::use_app;
+use crate::views::widgets::on_ctrl_wheel;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+#[component]
+pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoView {
+    let route = use_app().route;
+    let host = NodeRef::<Div>::new();
+    let pz = PanZoom::new(ViewBox::whole(layout), host);
+    let selected = Memo::new(move |_| route.with(|r| r.node));
+    // Once the box has a size: the whole map where it is readable, else a
+    // readable area around the selected node or the UN.
+    Effect::new(move |_| {
+        let Some(el) = host.get() else { return };
+        let (bw, bh) = (el.client_width() as f64, el.client_height() as f64);
+        let middle = Point {
+            x: layout.width / 2.0,
+            y: layout.height / 2.0,
+        };
+        let focus = selected
+            .get_untracked()
+            .or(Some(NodeId::Actor(ActorId::Un)))
+            .and_then(|n| layout.pos(n))
+            .unwrap_or(middle);
+        pz.vb.set(view_box::initial(layout, bw, bh, focus));
+    });
+    on_ctrl_wheel(host, move |ev| pz.wheel(ev));
+    let vb_attr = move || {
+        let v = pz.vb.get();
+        format!("{:.1} {:.1} {:.1} {:.1}", v.x, v.y, v.w, v.h)
+    };
+    view! {
+        <div
+            class="map-canvas"
+            data-primary=""
+            node_ref=host
+            on:pointerdown=move |ev| pz.down(&ev)
+            on:pointermove=move |ev| pz.moved(&ev)
+            on:pointerup=move |ev| pz.up(&ev)
+            on:pointercancel=move |ev| pz.up(&ev)
+        >
+            <svg
+                viewBox=vb_attr
+                preserveAspectRatio="xMidYMid meet"
+                role="group"
+                aria-label="Map of bodies, instruments and their relations"
+                class:has-selection=move || selected.get().is_some()
+            >
+                <defs>
+                    <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z" class="arrow-head" />
+                    </marker>
+                </defs>
+                <Groups layout=layout />
+                <Edges layout=layout visible=visible selected=selected />
+                <Nodes layout=layout visible=visible selected=selected pz=pz />
+            </svg>
+            <div class="map-zoom" role="group" aria-label="Zoom and pan">
+                <button type="button" class="btn" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">"Zoom in"</span></button>
+                <button type="button" class="btn" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">"Zoom out"</span></button>
+                <button type="button" class="btn whole" on:click=move |_| pz.vb.set(ViewBox::whole(layout))>"Show whole map"</button>
+                <button type="button" class="btn" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">"Pan left"</span></button>
+                <button type="button" class="btn" on:click=move |_| pz.pan_by(0.2, 0.0)><span aria-hidden="true">"→"</span><span class="visually-hidden">"Pan right"</span></button>
+                <button type="button" class="btn" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">"Pan up"</span></button>
+                <button type="button" class="btn" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">"Pan down"</span></button>
+            </div>
+            <Legend />
+        </div>
+    }
+}

@@ -1,0 +1,166 @@
+//! What the SVG draws: the group frames, the typed edges and the nodes.
+//! Nodes are recreated only when the visible set changes; selection only
+//! toggles attributes, so focus stays put.
+
+use super::node_dom_id;
+use super::pan_zoom::PanZoom;
+use super::shape::{class_label, class_slug, shape};
+use crate::content;
+use crate::graph::{self, layout::GROUP_TITLE, Layout};
+use crate::model::*;
+use crate::state::use_app;
+use crate::views::widgets::{focus_selector, plural};
+use leptos::prelude::*;
+
+#[component]
+pub fn Groups(layout: &'static Layout) -> impl IntoView {
+    view! {
+        <g class="map-groups" aria-hidden="true">
+            {layout.groups.iter().map(|g| view! {
+                <g class="map-group" data-group=g.group.slug()>
+                    <rect x=g.x0 y=g.y0 width=g.x1 - g.x0 height=g.y1 - g.y0 rx="10" />
+                    <text class="map-group-label" x=g.x0 + 10.0 y=g.y0 + GROUP_TITLE * 0.7>{g.group.label()}</text>
+                </g>
+            }).collect_view()}
+        </g>
+    }
+}
+
+#[component]
+pub fn Edges(
+    layout: &'static Layout,
+    visible: Memo<Vec<usize>>,
+    selected: Memo<Option<NodeId>>,
+) -> impl IntoView {
+    view! {
+        <g class="edges" aria-hidden="true">
+            {move || {
+                let sel = selected.get();
+                visible
+                    .get()
+                    .into_iter()
+                    .filter_map(|i| {
+                        let r = &content::RELATIONS[i];
+                        let (a, b) = (layout.pos(r.from)?, layout.pos(r.to)?);
+                        // stop the line at the edge of the target's label box
+                        let (bw, bh) = graph::label_size(r.to);
+                        let (dx, dy) = (b.x - a.x, b.y - a.y);
+                        let t = if dx.abs() * bh > dy.abs() * bw { (bw / 2.0 + 4.0) / dx.abs().max(1e-9) } else { (bh / 2.0 + 4.0) / dy.abs().max(1e-9) };
+                        let t = t.min(1.0);
+                        let (ex, ey) = (b.x - dx * t, b.y - dy * t);
+                        let on = sel.is_some_and(|s| s == r.from || s == r.to);
+                        Some(view! {
+                            <line
+                                class=format!("edge rel-{}", r.kind.slug())
+                                class:on=on
+                                x1=a.x y1=a.y x2=ex y2=ey
+                                marker-end=(!r.kind.symmetric()).then_some("url(#arrow)")
+                            />
+                        })
+                    })
+                    .collect_view()
+            }}
+        </g>
+    }
+}
+
+#[component]
+pub fn Nodes(
+    layout: &'static Layout,
+    visible: Memo<Vec<usize>>,
+    selected: Memo<Option<NodeId>>,
+    pz: PanZoom,
+) -> impl IntoView {
+    let state = use_app();
+    let nodes = Memo::new(move |_| graph::nodes_of(&visible.get()));
+    let neighbours = Memo::new(move |_| {
+        selected
+            .get()
+            .map(|n| graph::neighbours(n, &visible.get()))
+            .unwrap_or_default()
+    });
+    let select = move |n: Option<NodeId>| {
+        state.update(true, |r| r.node = n);
+        if let Some(n) = n {
+            // keep the selected node on screen (a phone shows only part)
+            if let Some(p) = layout.pos(n) {
+                let v = pz.vb.get_untracked();
+                if !v.contains(p) {
+                    pz.vb.set(graph::view_box::ViewBox {
+                        x: p.x - v.w / 2.0,
+                        y: p.y - v.h / 2.0,
+                        ..v
+                    });
+                }
+            }
+            request_animation_frame(move || focus_selector(&format!("#{}", node_dom_id(n))));
+        }
+    };
+    let toggle = move |n: NodeId| {
+        select(if selected.get_untracked() == Some(n) {
+            None
+        } else {
+            Some(n)
+        })
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent, n: NodeId| {
+        let dir = match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                return toggle(n);
+            }
+            "Escape" => {
+                ev.prevent_default();
+                return select(None);
+            }
+            "ArrowRight" => (1.0, 0.0),
+            "ArrowLeft" => (-1.0, 0.0),
+            "ArrowUp" => (0.0, -1.0),
+            "ArrowDown" => (0.0, 1.0),
+            _ => return,
+        };
+        ev.prevent_default();
+        let from = selected.get_untracked().unwrap_or(n);
+        let cands = graph::neighbours(from, &visible.get_untracked());
+        if let Some(t) = graph::neighbour_towards(from, dir, &cands, layout) {
+            select(Some(t));
+        }
+    };
+    view! {
+        <g class="nodes">
+            {move || {
+                let rels = visible.get();
+                nodes
+                    .get()
+                    .into_iter()
+                    .filter_map(|n| {
+                        let p = layout.pos(n)?;
+                        let (w, h) = graph::label_size(n);
+                        let c = graph::class_of(n);
+                        let degree = graph::neighbours(n, &rels).len();
+                        let label = format!("{} ({}, {})", content::node_name(n), class_label(c), plural(degree, "connection", "connections"));
+                        let is_sel = move || selected.get() == Some(n);
+                        Some(view! {
+                            <g
+                                id=node_dom_id(n)
+                                class=format!("node cls-{}", class_slug(c))
+                                class:selected=is_sel
+                                class:neighbour=move || neighbours.with(|nb| nb.contains(&n))
+                                transform=format!("translate({},{})", p.x, p.y)
+                                tabindex="0"
+                                role="button"
+                                aria-pressed=move || is_sel().to_string()
+                                aria-label=label
+                                on:click=move |_| toggle(n)
+                                on:keydown=move |ev| on_key(ev, n)
+                            >
+                                {shape(c, w, h)}
+                                <text text-anchor="middle" dy="0.35em">{content::node_short(n)}</text>
+                            </g>
+                        })
+                    })
+                    .collect_view()
+            }}
+        </g>
+    }
+}

@@ -1,0 +1,80 @@
+//! The organisation map: a full-size SVG graph of bodies and instruments,
+//! framed in their families, with a details panel beside it (Kumu-like),
+//! filters in a collapsible panel, and every relation as a sentence as its
+//! text alternative.
+
+mod canvas;
+mod drawing;
+mod filters;
+mod legend;
+mod pan_zoom;
+mod panel;
+mod relations;
+mod shape;
+
+use crate::graph;
+use crate::model::NodeId;
+use crate::route::Route;
+use crate::state::use_app;
+use crate::views::widgets::{plural, FiltersToggle};
+use leptos::prelude::*;
+
+pub use filters::toggle_relation;
+
+fn node_dom_id(n: NodeId) -> String {
+    format!("node-{}", n.slug().replace(':', "-"))
+}
+
+fn map_href(r: &Route, node: Option<NodeId>) -> String {
+    let mut to = r.clone();
+    to.node = node;
+    to.format()
+}
+
+#[component]
+pub fn Map() -> impl IntoView {
+    let state = use_app();
+    let route = state.route;
+    let visible = Memo::new(move |_| route.with(graph::visible_relations));
+    let list = Memo::new(move |_| route.with(|r| r.list));
+    let filters_open = RwSignal::new(false);
+    view! {
+        <div class="view map-view">
+            <div class="view-head">
+                <h1>"Organisation map"</h1>
+                <div class="view-tools">
+                    <FiltersToggle open=filters_open controls="map-filters" />
+                    <div class="tl-mode" role="group" aria-label="Display">
+                        <button type="button" class="btn" aria-pressed=move || (!list.get()).to_string() on:click=move |_| state.update(true, |r| r.list = false)>
+                            "Map"
+                        </button>
+                        <button type="button" class="btn" aria-pressed=move || list.get().to_string() on:click=move |_| state.update(true, |r| r.list = true)>
+                            "List of relations"
+                        </button>
+                    </div>
+                    <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                        {move || {
+                            let rels = visible.get();
+                            format!("{} between {}", plural(rels.len(), "relation", "relations"), plural(graph::nodes_of(&rels).len(), "node", "nodes"))
+                        }}
+                    </p>
+                </div>
+            </div>
+            <filters::MapFilters open=filters_open />
+            <div class="map-layout" class:has-panel=move || route.with(|r| r.node.is_some())>
+                <Show when=move || !list.get()>
+                    <canvas::Canvas layout=graph::shared_layout() visible=visible />
+                </Show>
+                <Show when=move || route.with(|r| r.node.is_some())>
+                    <panel::NodePanel visible=visible />
+                </Show>
+            </div>
+            <Show when=move || !list.get()>
+                <p class="hint">"Select a body or instrument to see its relations, cards and events. Drag to pan; Ctrl or ⌘ + wheel, or pinch, to zoom. Tab to a node and press Enter to select it; arrow keys move to its neighbours; Escape clears."</p>
+            </Show>
+            <div class:print-only=move || !list.get() data-primary=move || list.get().then_some("")>
+                <relations::RelationList visible=visible />
+            </div>
+        </div>
+    }
+}

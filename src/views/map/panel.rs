@@ -1,0 +1,78 @@
+//! Details of the selected node: what it is, its relations as sentences,
+//! and its cards and events. Beside the map on wide screens, below it on
+//! phones, and never pushing the map away.
+
+use super::map_href;
+use crate::content;
+use crate::graph;
+use crate::model::*;
+use crate::state::use_app;
+use crate::views::widgets::{CardLink, EventLink, NodeLink};
+use leptos::prelude::*;
+
+/// Details of the selected node: description, relations as sentences, cards
+/// and events.
+#[component]
+pub fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
+    let state = use_app();
+    let route = state.route;
+    move || {
+        let Some(n) = route.with(|r| r.node) else {
+            return ().into_any();
+        };
+        let (title, kind, body, year, year_ref) = match n {
+            NodeId::Actor(a) => {
+                let a = content::actor(a);
+                (a.name, a.kind.label(), a.role, a.founded, a.founded_ref)
+            }
+            NodeId::Instrument(i) => {
+                let i = content::instrument(i);
+                (i.name, i.kind.label(), i.summary, i.year, Some(i.reference))
+            }
+        };
+        let rels: Vec<&Relation> = visible
+            .get()
+            .into_iter()
+            .map(|i| &content::RELATIONS[i])
+            .filter(|r| r.from == n || r.to == n)
+            .collect();
+        let cards = graph::node_cards(n);
+        let events = graph::node_events(n);
+        view! {
+            <section class="node-panel" aria-labelledby="node-title">
+                <div class="detail-head">
+                    <p class="card-kind">{kind}</p>
+                    <a class="btn-quiet close" href=move || route.with(|r| map_href(r, None))>
+                        "Close"<span class="visually-hidden">" details"</span>
+                    </a>
+                </div>
+                <h2 id="node-title">{title}</h2>
+                <p>{body}</p>
+                {year.map(|y| view! { <p class="ref">{format!("Since {y}. ")}{year_ref.map(|r| format!("Source: {r}"))}</p> })}
+                <h3>{format!("Relations ({})", rels.len())}</h3>
+                <ul class="sentences">
+                    {rels.iter().map(|r| {
+                        let other = if r.from == n { r.to } else { r.from };
+                        view! {
+                            <li>
+                                {graph::sentence(r)}
+                                " "
+                                <span class="visually-hidden">"Go to "</span>
+                                <NodeLink node=other />
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {(!cards.is_empty()).then(|| view! {
+                    <h3>"Cards"</h3>
+                    <ul class="links">{cards.iter().map(|&c| view! { <li><CardLink id=c /></li> }).collect_view()}</ul>
+                })}
+                {(!events.is_empty()).then(|| view! {
+                    <h3>"Events"</h3>
+                    <ul class="links">{events.iter().map(|&e| view! { <li><EventLink id=e /></li> }).collect_view()}</ul>
+                })}
+            </section>
+        }
+        .into_any()
+    }
+}

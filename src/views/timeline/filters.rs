@@ -1,0 +1,99 @@
+//! The timeline's filter panel: theme and actor (shared with Cards) and the
+//! year range shared with every view. Collapsed until asked for.
+
+use crate::content;
+use crate::model::*;
+use crate::state::use_app;
+use crate::timeline_layout as tl;
+use leptos::prelude::*;
+
+/// The value a single-choice select shows for a multi-valued facet.
+fn single<T: Copy>(v: &[T], slug: impl Fn(T) -> &'static str) -> &'static str {
+    match v {
+        [] => "",
+        [one] => slug(*one),
+        _ => "several",
+    }
+}
+
+#[component]
+pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let route = state.route;
+    let range = move || route.with(|r| r.range);
+    let from = move || range().map_or(tl::EXTENT.0 as i32, |r| r.0);
+    let to = move || range().map_or(tl::EXTENT.1 as i32, |r| r.1);
+    let set_range = move |a: i32, b: i32| {
+        let (a, b) = (a.min(b), a.max(b));
+        let full = a <= tl::EXTENT.0 as i32 && b >= tl::EXTENT.1 as i32;
+        state.update(false, |r| r.range = (!full).then_some((a, b)));
+    };
+    let year_input = move |id: &'static str,
+                           value: fn(i32, i32) -> i32,
+                           set: fn(i32, i32, i32) -> (i32, i32)| {
+        view! {
+            <input
+                id=id
+                type="range"
+                min=tl::EXTENT.0
+                max=tl::EXTENT.1
+                step="1"
+                prop:value=move || value(from(), to()).to_string()
+                on:input=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<i32>() {
+                        let (a, b) = set(from(), to(), v);
+                        set_range(a, b);
+                    }
+                }
+            />
+        }
+    };
+    view! {
+        <div id="tl-filters" class="filter-panel toolbar" hidden=move || !open.get()>
+            <div class="field">
+                <label for="tl-theme">"Theme"</label>
+                <select
+                    id="tl-theme"
+                    prop:value=move || route.with(|r| single(&r.facets.themes, |t| t.slug()))
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if v != "several" {
+                            state.update(true, |r| r.facets.themes = Theme::from_slug(&v).into_iter().collect());
+                        }
+                    }
+                >
+                    <option value="">"All themes"</option>
+                    <option value="several" disabled=true>"Several (set in Cards)"</option>
+                    {Theme::ALL.iter().map(|t| view! { <option value=t.slug()>{t.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="tl-actor">"Actor"</label>
+                <select
+                    id="tl-actor"
+                    prop:value=move || route.with(|r| single(&r.facets.actors, |a| a.slug()))
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if v != "several" {
+                            state.update(true, |r| r.facets.actors = ActorId::from_slug(&v).into_iter().collect());
+                        }
+                    }
+                >
+                    <option value="">"All actors"</option>
+                    <option value="several" disabled=true>"Several (set in Cards)"</option>
+                    {ActorId::ALL.iter().map(|a| view! { <option value=a.slug()>{content::actor(*a).name}</option> }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="range">
+                <legend>"Years shown in all views"</legend>
+                <label for="range-from">"From " <output for="range-from">{from}</output></label>
+                {year_input("range-from", |a, _| a, |_, b, v| (v, b))}
+                <label for="range-to">"To " <output for="range-to">{to}</output></label>
+                {year_input("range-to", |_, b| b, |a, _, v| (a, v))}
+                <button type="button" class="btn-quiet" disabled=move || range().is_none() on:click=move |_| state.update(true, |r| r.range = None)>
+                    "All years"
+                </button>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,123 @@
+//! The Timeline view: one readable event at a time (the current-event
+//! panel) above a navigator band on wide screens or a vertical list on
+//! phones; filters shared with the other views in a collapsible panel; a
+//! sortable table as the text alternative and for print.
+
+mod band;
+mod controls;
+mod current;
+mod filters;
+mod legend;
+mod marks;
+mod measure;
+mod nav;
+mod table;
+mod vertical;
+
+use crate::content;
+use crate::model::*;
+use crate::route::{Facets, Route};
+use crate::state::use_app;
+use crate::timeline_layout as tl;
+use crate::views::widgets::{plural, FiltersToggle};
+use leptos::prelude::*;
+
+/// Below this width the band gives way to the vertical list.
+const NARROW_PX: f64 = 640.0;
+
+/// What the timeline's parts share.
+#[derive(Clone, Copy)]
+struct TimelineCtx {
+    /// Events passing the shared filters, in date order.
+    events: Memo<Vec<&'static Event>>,
+    /// Width of the band's plot in pixels.
+    width: RwSignal<f64>,
+    /// The event last walked to (keys, previous/next, a click): it stands
+    /// alone in the band, labelled, and holds the band's tab stop.
+    walk: RwSignal<Option<EventId>>,
+}
+
+fn use_timeline() -> TimelineCtx {
+    use_context::<TimelineCtx>().expect("inside the Timeline view")
+}
+
+fn visible_events(f: &Facets, range: Option<(i32, i32)>) -> Vec<&'static Event> {
+    content::EVENTS
+        .iter()
+        .filter(|e| tl::event_passes(e, f, range))
+        .collect()
+}
+
+pub fn event_dom_id(id: EventId) -> String {
+    format!("ev-{}", id.slug())
+}
+
+fn event_href(r: &Route, id: EventId) -> String {
+    let mut to = r.clone();
+    to.event = Some(id);
+    to.format()
+}
+
+fn viewport_width() -> f64 {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1024.0)
+}
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = use_app();
+    let route = state.route;
+    let events = Memo::new(move |_| route.with(|r| visible_events(&r.facets, r.range)));
+    let width = RwSignal::new(960.0_f64);
+    provide_context(TimelineCtx {
+        events,
+        width,
+        walk: RwSignal::new(None),
+    });
+    let (vw, set_vw) = signal(viewport_width());
+    let _ = window_event_listener(leptos::ev::resize, move |_| set_vw.set(viewport_width()));
+    let narrow = Memo::new(move |_| vw.get() < NARROW_PX);
+    let list = Memo::new(move |_| route.with(|r| r.list));
+    let filters_open = RwSignal::new(false);
+
+    view! {
+        <div class="view timeline-view">
+            <div class="view-head">
+                <h1>"Timeline"</h1>
+                <div class="view-tools">
+                    <FiltersToggle open=filters_open controls="tl-filters" />
+                    <div class="tl-mode" role="group" aria-label="Display">
+                        <button type="button" class="btn" aria-pressed=move || (!list.get()).to_string() on:click=move |_| state.update(true, |r| r.list = false)>
+                            "Timeline"
+                        </button>
+                        <button type="button" class="btn" aria-pressed=move || list.get().to_string() on:click=move |_| state.update(true, |r| r.list = true)>
+                            "List (table)"
+                        </button>
+                    </div>
+                    <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
+                        {move || format!("{} shown", plural(events.with(|e| e.len()), "event", "events"))}
+                    </p>
+                </div>
+            </div>
+            <filters::TimelineFilters open=filters_open />
+            <div class="tl-stage" class:listing=list data-primary="">
+                {move || if list.get() {
+                    view! { <table::EventTable /> }.into_any()
+                } else if narrow.get() {
+                    view! { <current::Current /> <vertical::Vertical /> }.into_any()
+                } else {
+                    view! { <current::Current /> <band::Band /> }.into_any()
+                }}
+            </div>
+            <Show when=move || !list.get()>
+                <legend::Legend />
+                <div class="print-only">
+                    <table::EventTable />
+                </div>
+            </Show>
+        </div>
+    }
+}

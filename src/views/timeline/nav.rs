@@ -1,0 +1,131 @@
+//! Moving between events: the window that shows an event on its own, the
+//! keyboard, and previous/next.
+
+use super::{event_dom_id, measure, TimelineCtx};
+use crate::content;
+use crate::model::*;
+use crate::route::Route;
+use crate::state::AppState;
+use crate::timeline_band::{self as band, BandSpec};
+use crate::timeline_layout::Window;
+use crate::views::widgets::focus_selector;
+use leptos::prelude::*;
+
+/// Label lanes above the markers.
+pub const LANES: usize = 4;
+
+pub fn spec(width: f64) -> BandSpec {
+    BandSpec {
+        width,
+        lanes: LANES,
+        marker: 16.0,
+        cluster: 28.0,
+        gap: 6.0,
+    }
+}
+
+pub fn window_of(r: &Route) -> Window {
+    r.window
+        .map_or(Window::FULL, |(a, b)| Window::clamped(a as f64, b as f64))
+}
+
+pub fn to_url_window(w: Window) -> Option<(i32, i32)> {
+    (w != Window::FULL).then(|| (w.from.round() as i32, w.to.round() as i32))
+}
+
+/// The URL window that shows `id` as a labelled marker in a band `width`
+/// pixels wide (the current one if it already does).
+pub fn reveal_window(
+    r: &Route,
+    events: &[&'static Event],
+    id: EventId,
+    width: f64,
+) -> Option<(i32, i32)> {
+    let Some(i) = events.iter().position(|e| e.id == id) else {
+        return r.window;
+    };
+    let years: Vec<f64> = events.iter().map(|e| e.date.as_year_f64()).collect();
+    let widths: Vec<f64> = events.iter().map(|e| measure::label_width(e)).collect();
+    let w = band::reveal(window_of(r), &years, i, &widths, &spec(width));
+    to_url_window(w)
+}
+
+/// Make `id` the current event (a history entry), showing it in the band.
+pub fn open_event(state: AppState, ctx: TimelineCtx, id: EventId) {
+    let width = ctx.width.get_untracked();
+    let events = ctx.events.get_untracked();
+    ctx.walk.set(Some(id));
+    state.update(true, |r| {
+        r.window = reveal_window(r, &events, id, width);
+        r.event = Some(id);
+    });
+}
+
+/// Focus an event's marker, first moving the band's window so it is shown
+/// on its own (no history entry: it is only a look).
+pub fn focus_event(state: AppState, ctx: TimelineCtx, id: EventId) {
+    let width = ctx.width.get_untracked();
+    let events = ctx.events.get_untracked();
+    let r = state.route.get_untracked();
+    ctx.walk.set(Some(id));
+    let win = reveal_window(&r, &events, id, width);
+    if win != r.window {
+        state.update(false, |r| r.window = win);
+    }
+    request_animation_frame(move || {
+        // events on the same day stay a cluster at the deepest zoom
+        let own = format!("#{}", event_dom_id(id));
+        if document().query_selector(&own).ok().flatten().is_some() {
+            focus_selector(&own);
+        } else {
+            focus_selector(&format!("[data-holds~=\"{}\"]", id.slug()));
+        }
+    });
+}
+
+/// The event before or after `id` among those shown.
+pub fn step(events: &[&'static Event], id: EventId, by: isize) -> Option<EventId> {
+    let i = events.iter().position(|e| e.id == id)? as isize + by;
+    usize::try_from(i)
+        .ok()
+        .and_then(|i| events.get(i))
+        .map(|e| e.id)
+}
+
+/// Arrow keys, Home and End among the events in date order.
+pub fn on_event_key(
+    ev: &leptos::ev::KeyboardEvent,
+    id: EventId,
+    events: &[&'static Event],
+    go: impl Fn(EventId),
+) {
+    let target = match ev.key().as_str() {
+        "ArrowRight" | "ArrowDown" => step(events, id, 1),
+        "ArrowLeft" | "ArrowUp" => step(events, id, -1),
+        "Home" => events.first().map(|e| e.id),
+        "End" => events.last().map(|e| e.id),
+        _ => return,
+    };
+    ev.prevent_default();
+    if let Some(t) = target {
+        go(t);
+    }
+}
+
+/// The event a phrase like "Event 3 of 31" counts.
+pub fn position_text(events: &[&'static Event], id: EventId) -> String {
+    match events.iter().position(|e| e.id == id) {
+        Some(i) => format!("Event {} of {}", i + 1, events.len()),
+        None => format!("Not among the {} events shown", events.len()),
+    }
+}
+
+/// The first and last years of the events shown, for the introduction.
+pub fn span_years(events: &[&'static Event]) -> Option<(i32, i32)> {
+    Some((events.first()?.date.year, events.last()?.date.year))
+}
+
+/// An event's title by id (for the previous/next buttons' names).
+pub fn title(id: EventId) -> &'static str {
+    content::event(id).title
+}

@@ -1,0 +1,83 @@
+//! The text alternative: a dated, sortable table of the same events, with
+//! their primary references. Also what prints.
+
+use super::{event_href, use_timeline};
+use crate::state::use_app;
+use crate::timeline_layout as tl;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum TableSort {
+    DateAsc,
+    DateDesc,
+    Title,
+}
+
+/// The text alternative: a dated, sortable table of the same events.
+#[component]
+pub fn EventTable() -> impl IntoView {
+    let state = use_app();
+    let events = use_timeline().events;
+    let route = state.route;
+    let (sort, set_sort) = signal(TableSort::DateAsc);
+    let rows = move || {
+        let mut v = events.get();
+        match sort.get() {
+            TableSort::DateAsc => {}
+            TableSort::DateDesc => v.reverse(),
+            TableSort::Title => v.sort_by_key(|e| e.title),
+        }
+        v
+    };
+    let date_sort = move || match sort.get() {
+        TableSort::DateAsc => "ascending",
+        TableSort::DateDesc => "descending",
+        TableSort::Title => "none",
+    };
+    view! {
+        <table class="event-table">
+            <caption>"Events, with their primary references"</caption>
+            <thead>
+                <tr>
+                    <th scope="col" aria-sort=date_sort>
+                        <button
+                            type="button"
+                            class="th-sort"
+                            on:click=move |_| set_sort.update(|s| *s = if *s == TableSort::DateAsc { TableSort::DateDesc } else { TableSort::DateAsc })
+                        >
+                            "Date"
+                        </button>
+                    </th>
+                    <th scope="col" aria-sort=move || if sort.get() == TableSort::Title { "ascending" } else { "none" }>
+                        <button type="button" class="th-sort" on:click=move |_| set_sort.set(TableSort::Title)>
+                            "Event"
+                        </button>
+                    </th>
+                    <th scope="col">"Theme"</th>
+                    <th scope="col">"Primary reference"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || {
+                    rows()
+                        .into_iter()
+                        .map(|e| {
+                            let id = e.id;
+                            view! {
+                                <tr>
+                                    <td><time datetime=e.date.iso()>{e.date.human()}</time></td>
+                                    <td>
+                                        <a href=move || route.with(|r| event_href(r, id))>{e.title}</a>
+                                        <p class="print-only">{e.text}</p>
+                                    </td>
+                                    <td>{tl::event_main_theme(e).label()}</td>
+                                    <td class="ref">{e.reference}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </tbody>
+        </table>
+    }
+}
