@@ -19,10 +19,11 @@ const MARGIN: f64 = 8.0;
 /// Spring lengths inside groups and between parts, and the least space
 /// between parts: as tight as keeps it legible, so that the whole map
 /// fits a laptop's box with labels of 12 px or more.
-const GROUP_K: f64 = 60.0;
+const GROUP_K: f64 = 80.0;
 const PART_K: f64 = 100.0;
-const PART_PAD: f64 = 12.0;
-const COMPACT_ROUNDS: usize = 8;
+const PART_PAD: f64 = 28.0;
+const COMPACT_ROUNDS: usize = 4;
+const SQUASH: f64 = 1.6;
 
 /// A group's frame.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -150,7 +151,7 @@ fn components(n: usize, edges: &[(usize, usize)], sizes: &[(f64, f64)]) -> Vec<V
 
 /// Put every smaller component beside the ones placed so far: to the right
 /// or below, whichever keeps the whole nearer the target shape.
-fn pack(pos: &mut [Point], sizes: &[(f64, f64)], comps: &[Vec<usize>]) {
+fn pack(pos: &mut [Point], sizes: &[(f64, f64)], comps: &[Vec<usize>], aspect: f64) {
     const GAP: f64 = 28.0;
     let sub = |pos: &[Point], c: &[usize]| {
         let p: Vec<Point> = c.iter().map(|&i| pos[i]).collect();
@@ -165,7 +166,7 @@ fn pack(pos: &mut [Point], sizes: &[(f64, f64)], comps: &[Vec<usize>]) {
         // beside, level with the top; or below, level with the left
         let right = (b.2 + GAP - own.0, b.1 - own.1);
         let below = (b.0 - own.0, b.3 + GAP - own.1);
-        let shape = |bw: f64, bh: f64| ((bw / bh) / ASPECT).ln().abs();
+        let shape = |bw: f64, bh: f64| ((bw / bh) / aspect).ln().abs();
         let r_shape = shape(b.2 - b.0 + GAP + w, (b.3 - b.1).max(h));
         let b_shape = shape((b.2 - b.0).max(w), b.3 - b.1 + GAP + h);
         let (dx, dy) = if r_shape <= b_shape { right } else { below };
@@ -179,15 +180,15 @@ fn pack(pos: &mut [Point], sizes: &[(f64, f64)], comps: &[Vec<usize>]) {
 
 /// Spread the centres along the short side until the drawing has the
 /// target shape (boxes keep their size, so nothing comes to overlap).
-fn stretch(pos: &mut [Point], sizes: &[(f64, f64)]) {
+fn stretch(pos: &mut [Point], sizes: &[(f64, f64)], target: f64) {
     for _ in 0..6 {
         let b = bounds(pos, sizes);
         let aspect = (b.2 - b.0) / (b.3 - b.1);
         let (cx, cy) = ((b.0 + b.2) / 2.0, (b.1 + b.3) / 2.0);
-        if (aspect / ASPECT - 1.0).abs() < 0.02 {
+        if (aspect / target - 1.0).abs() < 0.02 {
             return;
         }
-        let s = (ASPECT / aspect).clamp(0.5, 1.5);
+        let s = (target / aspect).clamp(0.5, 1.5);
         for p in pos.iter_mut() {
             if s > 1.0 {
                 p.x = cx + (p.x - cx) * s;
@@ -238,12 +239,19 @@ pub fn layout() -> Layout {
     part_edges.sort_unstable();
     part_edges.dedup();
     let sizes: Vec<(f64, f64)> = parts.iter().map(|p| p.size).collect();
+    // Springs make round drawings; screens are wide. Lay out where a unit
+    // of height counts SQUASH times a unit of width, then scale back: the
+    // round drawing there is a wide one here, evenly filled.
+    let tall: Vec<(f64, f64)> = sizes.iter().map(|&(w, h)| (w, h * SQUASH)).collect();
     let mut centres = place(parts.len(), &part_edges, PART_K, 400);
-    separate(&mut centres, &sizes, PART_PAD);
-    compact(&mut centres, &sizes);
+    separate(&mut centres, &tall, PART_PAD);
+    compact(&mut centres, &tall);
     let comps = components(parts.len(), &part_edges, &sizes);
-    pack(&mut centres, &sizes, &comps);
-    stretch(&mut centres, &sizes);
+    pack(&mut centres, &tall, &comps, ASPECT / SQUASH);
+    stretch(&mut centres, &tall, ASPECT / SQUASH);
+    for c in &mut centres {
+        c.y /= SQUASH;
+    }
     separate(&mut centres, &sizes, PART_PAD);
 
     let b = bounds(&centres, &sizes);

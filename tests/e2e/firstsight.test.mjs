@@ -653,6 +653,11 @@ async function zoomIn(page) {
   const before = await page.locator(".tl-window").textContent();
   await bandButton(page, "Zoom in").click();
   await page.waitForFunction((b) => document.querySelector(".tl-window")?.textContent !== b, before);
+  // the URL follows a moment later (replaced entries are written when input pauses)
+  await page.waitForFunction(() => {
+    const m = location.hash.match(/win=(\d{4})-(\d{4})/);
+    return m && document.querySelector(".tl-window")?.textContent.includes(`${m[1]}–${m[2]}`);
+  });
   await settle(page, ".tl-band .tl-label, .tl-band .tl-marker, .tl-band .tl-cluster");
 }
 
@@ -988,7 +993,7 @@ async function openMap(page, frag = "#/map") {
   await settle(page, ".map-canvas, .map-canvas g.node");
 }
 
-const zoomButton = (page, name) => page.locator(".map-canvas .map-zoom").getByRole("button", { name, exact: true });
+const zoomButton = (page, name) => page.locator(".map-box .map-zoom").getByRole("button", { name, exact: true });
 const viewBox = (page) => page.locator(".map-canvas svg").getAttribute("viewBox");
 
 test("map at 1280x800: the whole map by default, labels >= 12 px, the groups, the drawing fills its box", async () => {
@@ -1021,7 +1026,7 @@ test('map at 1280x800: the zoom overlay, and "Show whole map" restores the defau
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(1280, 800));
   await openMap(page);
   for (const name of ["Zoom in", "Zoom out", "Show whole map", "Pan left", "Pan right", "Pan up", "Pan down"]) {
-    assert.equal(await zoomButton(page, name).count(), 1, `one "${name}" button in .map-canvas .map-zoom`);
+    assert.equal(await zoomButton(page, name).count(), 1, `one "${name}" button in .map-box .map-zoom`);
   }
   assert.equal(await page.getByRole("button", { name: "Zoom to fit", exact: true }).count(), 0, '"Zoom to fit" is gone from the map');
   const start = await viewBox(page);

@@ -41,6 +41,7 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
         format!("{:.1} {:.1} {:.1} {:.1}", v.x, v.y, v.w, v.h)
     };
     view! {
+        <div class="map-box">
         <div
             class="map-canvas"
             data-primary=""
@@ -66,14 +67,15 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
                 <Edges layout=layout visible=visible selected=selected />
                 <Nodes layout=layout visible=visible selected=selected pz=pz />
             </svg>
+        </div>
             <div class="map-zoom" role="group" aria-label="Zoom and pan">
-                <button type="button" class="btn" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">"Zoom in"</span></button>
-                <button type="button" class="btn" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">"Zoom out"</span></button>
                 <button type="button" class="btn whole" on:click=move |_| pz.vb.set(ViewBox::whole(layout))>"Show whole map"</button>
-                <button type="button" class="btn" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">"Pan left"</span></button>
-                <button type="button" class="btn" on:click=move |_| pz.pan_by(0.2, 0.0)><span aria-hidden="true">"→"</span><span class="visually-hidden">"Pan right"</span></button>
-                <button type="button" class="btn" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">"Pan up"</span></button>
-                <button type="button" class="btn" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">"Pan down"</span></button>
+                <button type="button" class="btn zoom-in" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">"Zoom in"</span></button>
+                <button type="button" class="btn zoom-out" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">"Zoom out"</span></button>
+                <button type="button" class="btn pan-left" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">"Pan left"</span></button>
+                <button type="button" class="btn pan-right" on:click=move |_| pz.pan_by(0.2, 0.0)><span aria-hidden="true">"→"</span><span class="visually-hidden">"Pan right"</span></button>
+                <button type="button" class="btn pan-up" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">"Pan up"</span></button>
+                <button type="button" class="btn pan-down" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">"Pan down"</span></button>
             </div>
             <Legend />
         </div>

@@ -79,20 +79,23 @@ pub fn Nodes(
             .map(|n| graph::neighbours(n, &visible.get()))
             .unwrap_or_default()
     });
+    // A node reached by keyboard comes into view (a phone shows only part).
+    let show = move |n: NodeId| {
+        if let Some(p) = layout.pos(n) {
+            let v = pz.vb.get_untracked();
+            if !v.contains(p) {
+                pz.vb.set(graph::view_box::ViewBox {
+                    x: p.x - v.w / 2.0,
+                    y: p.y - v.h / 2.0,
+                    ..v
+                });
+            }
+        }
+    };
     let select = move |n: Option<NodeId>| {
         state.update(true, |r| r.node = n);
         if let Some(n) = n {
-            // keep the selected node on screen (a phone shows only part)
-            if let Some(p) = layout.pos(n) {
-                let v = pz.vb.get_untracked();
-                if !v.contains(p) {
-                    pz.vb.set(graph::view_box::ViewBox {
-                        x: p.x - v.w / 2.0,
-                        y: p.y - v.h / 2.0,
-                        ..v
-                    });
-                }
-            }
+            show(n);
             request_animation_frame(move || focus_selector(&format!("#{}", node_dom_id(n))));
         }
     };
@@ -152,6 +155,7 @@ pub fn Nodes(
                                 aria-pressed=move || is_sel().to_string()
                                 aria-label=label
                                 on:click=move |_| toggle(n)
+                                on:focus=move |_| show(n)
                                 on:keydown=move |ev| on_key(ev, n)
                             >
                                 {shape(c, w, h)}

@@ -84,11 +84,11 @@ impl PanZoom {
     }
 
     pub fn down(&self, ev: &web_sys::PointerEvent) {
-        // nodes and controls take their own clicks
+        // nodes take their own clicks
         let on_control = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest(".node, .map-zoom, .map-legend").ok().flatten())
+            .and_then(|t| t.closest(".node").ok().flatten())
             .is_some();
         if on_control {
             return;

@@ -2,7 +2,7 @@
 //! year axis. Drag pans, two pointers pinch, ctrl/⌘ + wheel zooms.
 
 use super::controls::Controls;
-use super::marks::{Axis, Eras, Marks, PLOT_H};
+use super::marks::{plot_height, Axis, Eras, Marks};
 use super::nav::{self, window_of};
 use super::use_timeline;
 use crate::state::use_app;
@@ -122,7 +122,7 @@ pub fn Band() -> impl IntoView {
             <div
                 class="tl-plot"
                 node_ref=plot
-                style:height=format!("{PLOT_H}px")
+                style:height=move || format!("{}px", plot_height(ctx.lanes.get()))
                 on:pointerdown=on_down
                 on:pointermove=on_move
                 on:pointerup=on_up

@@ -1,7 +1,7 @@
 //! What the band draws: era bands, the axis, and the events as labelled
 //! markers, bare markers or clusters, from `timeline_band::layout`.
 
-use super::nav::{self, LANES};
+use super::nav;
 use super::{event_dom_id, event_href, measure, use_timeline};
 use crate::model::*;
 use crate::state::use_app;
@@ -13,11 +13,19 @@ use leptos::prelude::*;
 pub const ERA_H: f64 = 24.0;
 const LANE_H: f64 = 46.0;
 const LABEL_H: f64 = 40.0;
-const MARKER_MID: f64 = ERA_H + LANE_H * LANES as f64 + 14.0;
-pub const PLOT_H: f64 = MARKER_MID + 14.0 + 26.0;
 
-fn label_top(lane: usize) -> f64 {
-    ERA_H + (LANES - 1 - lane) as f64 * LANE_H + (LANE_H - LABEL_H)
+/// Centre line of the markers under `lanes` label lanes.
+fn marker_mid(lanes: usize) -> f64 {
+    ERA_H + LANE_H * lanes as f64 + 14.0
+}
+
+/// Height of the plot: eras, lanes, markers and the axis.
+pub fn plot_height(lanes: usize) -> f64 {
+    marker_mid(lanes) + 14.0 + 26.0
+}
+
+fn label_top(lane: usize, lanes: usize) -> f64 {
+    ERA_H + (lanes - 1 - lane) as f64 * LANE_H + (LANE_H - LABEL_H)
 }
 
 #[component]
@@ -89,7 +97,7 @@ pub fn Marks(win: Memo<Window>) -> impl IntoView {
             .collect();
         let widths: Vec<f64> = evs.iter().map(|e| measure::label_width(e)).collect();
         let first = current.and_then(|c| evs.iter().position(|e| e.id == c));
-        let marks = band::layout(&xs, &widths, &nav::spec(width), first);
+        let marks = band::layout(&xs, &widths, &nav::spec(width, ctx.lanes.get()), first);
         (evs, marks)
     });
     let go = move |id: EventId| nav::focus_event(state, ctx, id);
@@ -130,19 +138,21 @@ fn Single(
     let ctx = use_timeline();
     let id = event.id;
     let theme = tl::event_main_theme(event);
+    let lanes = ctx.lanes.get_untracked();
+    let mid = marker_mid(lanes);
     // the link's box is the label's, or the marker's when there is no label
     let (left, top, width, height) = match mark.label {
-        Some(l) => (l.left, label_top(l.lane), l.width, LABEL_H),
-        None => (mark.x - 8.0, MARKER_MID - 8.0, 16.0, 16.0),
+        Some(l) => (l.left, label_top(l.lane, lanes), l.width, LABEL_H),
+        None => (mark.x - 8.0, mid - 8.0, 16.0, 16.0),
     };
     let marker = view! {
-        <span class="tl-marker" aria-hidden="true" style:left=format!("{:.1}px", mark.x - 8.0 - left) style:top=format!("{:.1}px", MARKER_MID - 8.0 - top)>
+        <span class="tl-marker" aria-hidden="true" style:left=format!("{:.1}px", mark.x - 8.0 - left) style:top=format!("{:.1}px", mid - 8.0 - top)>
             {super::legend::theme_glyph(theme)}
         </span>
     };
     let body = match mark.label {
         Some(_) => view! {
-            <span class="tl-stem" aria-hidden="true" style:left=format!("{:.1}px", mark.x - 1.0 - left) style:height=format!("{:.1}px", MARKER_MID - 8.0 - top - LABEL_H)></span>
+            <span class="tl-stem" aria-hidden="true" style:left=format!("{:.1}px", mark.x - 1.0 - left) style:height=format!("{:.1}px", mid - 8.0 - top - LABEL_H)></span>
             <span class="tl-label">
                 <time datetime=event.date.iso()>{event.date.human()}</time>
                 <span class="tl-title">{event.title}</span>
@@ -216,7 +226,7 @@ fn Cluster(
             data-count=n
             data-holds=holds
             style:left=format!("{:.1}px", mark.x - 14.0)
-            style:top=format!("{:.1}px", MARKER_MID - 14.0)
+            style:top=format!("{:.1}px", marker_mid(ctx.lanes.get_untracked()) - 14.0)
             aria-label=name.clone()
             title=name
             on:click=zoom

@@ -57,7 +57,7 @@ fn measure(text: &str, font: &str) -> Option<f64> {
             let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
             let ctx = canvas.get_context("2d").ok()??.dyn_into().ok()?;
             let family = leptos::prelude::window()
-                .get_computed_style(&doc.body()?)
+                .get_computed_style(&doc.body()?.into())
                 .ok()??
                 .get_property_value("font-family")
                 .ok()?;

@@ -35,6 +35,8 @@ struct TimelineCtx {
     /// The event last walked to (keys, previous/next, a click): it stands
     /// alone in the band, labelled, and holds the band's tab stop.
     walk: RwSignal<Option<EventId>>,
+    /// Label lanes the band has room for.
+    lanes: Memo<usize>,
 }
 
 fn use_timeline() -> TimelineCtx {
@@ -58,12 +60,12 @@ fn event_href(r: &Route, id: EventId) -> String {
     to.format()
 }
 
-fn viewport_width() -> f64 {
-    window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .unwrap_or(1024.0)
+fn viewport() -> (f64, f64) {
+    let w = window();
+    let px = |v: Result<wasm_bindgen::JsValue, _>, or: f64| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(or)
+    };
+    (px(w.inner_width(), 1024.0), px(w.inner_height(), 800.0))
 }
 
 #[component]
@@ -72,14 +74,16 @@ pub fn Timeline() -> impl IntoView {
     let route = state.route;
     let events = Memo::new(move |_| route.with(|r| visible_events(&r.facets, r.range)));
     let width = RwSignal::new(960.0_f64);
+    let (vp, set_vp) = signal(viewport());
+    let _ = window_event_listener(leptos::ev::resize, move |_| set_vp.set(viewport()));
+    let narrow = Memo::new(move |_| vp.get().0 < NARROW_PX);
+    let lanes = Memo::new(move |_| nav::lanes_for(vp.get().1));
     provide_context(TimelineCtx {
         events,
         width,
         walk: RwSignal::new(None),
+        lanes,
     });
-    let (vw, set_vw) = signal(viewport_width());
-    let _ = window_event_listener(leptos::ev::resize, move |_| set_vw.set(viewport_width()));
-    let narrow = Memo::new(move |_| vw.get() < NARROW_PX);
     let list = Memo::new(move |_| route.with(|r| r.list));
     let filters_open = RwSignal::new(false);
 

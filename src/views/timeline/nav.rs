@@ -11,13 +11,21 @@ use crate::timeline_layout::Window;
 use crate::views::widgets::focus_selector;
 use leptos::prelude::*;
 
-/// Label lanes above the markers.
-pub const LANES: usize = 4;
+/// Label lanes above the markers for a viewport `height` pixels tall:
+/// fewer on short screens and in small frames, so the band and the current
+/// event both fit.
+pub fn lanes_for(height: f64) -> usize {
+    match height {
+        h if h < 620.0 => 2,
+        h if h < 760.0 => 3,
+        _ => 4,
+    }
+}
 
-pub fn spec(width: f64) -> BandSpec {
+pub fn spec(width: f64, lanes: usize) -> BandSpec {
     BandSpec {
         width,
-        lanes: LANES,
+        lanes,
         marker: 16.0,
         cluster: 28.0,
         gap: 6.0,
@@ -39,24 +47,24 @@ pub fn reveal_window(
     r: &Route,
     events: &[&'static Event],
     id: EventId,
-    width: f64,
+    spec: &BandSpec,
 ) -> Option<(i32, i32)> {
     let Some(i) = events.iter().position(|e| e.id == id) else {
         return r.window;
     };
     let years: Vec<f64> = events.iter().map(|e| e.date.as_year_f64()).collect();
     let widths: Vec<f64> = events.iter().map(|e| measure::label_width(e)).collect();
-    let w = band::reveal(window_of(r), &years, i, &widths, &spec(width));
+    let w = band::reveal(window_of(r), &years, i, &widths, spec);
     to_url_window(w)
 }
 
 /// Make `id` the current event (a history entry), showing it in the band.
 pub fn open_event(state: AppState, ctx: TimelineCtx, id: EventId) {
-    let width = ctx.width.get_untracked();
+    let spec = spec(ctx.width.get_untracked(), ctx.lanes.get_untracked());
     let events = ctx.events.get_untracked();
     ctx.walk.set(Some(id));
     state.update(true, |r| {
-        r.window = reveal_window(r, &events, id, width);
+        r.window = reveal_window(r, &events, id, &spec);
         r.event = Some(id);
     });
 }
@@ -64,11 +72,11 @@ pub fn open_event(state: AppState, ctx: TimelineCtx, id: EventId) {
 /// Focus an event's marker, first moving the band's window so it is shown
 /// on its own (no history entry: it is only a look).
 pub fn focus_event(state: AppState, ctx: TimelineCtx, id: EventId) {
-    let width = ctx.width.get_untracked();
+    let spec = spec(ctx.width.get_untracked(), ctx.lanes.get_untracked());
     let events = ctx.events.get_untracked();
     let r = state.route.get_untracked();
     ctx.walk.set(Some(id));
-    let win = reveal_window(&r, &events, id, width);
+    let win = reveal_window(&r, &events, id, &spec);
     if win != r.window {
         state.update(false, |r| r.window = win);
     }
