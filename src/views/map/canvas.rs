@@ -19,10 +19,17 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
     let host = NodeRef::<Div>::new();
     let pz = PanZoom::new(ViewBox::whole(layout), host);
     let selected = Memo::new(move |_| route.with(|r| r.node));
-    // Once the box has a size: the whole map where it is readable, else a
-    // readable area around the selected node or the UN.
-    Effect::new(move |_| {
-        let Some(el) = host.get() else { return };
+    // The box's first view: the whole map where it is readable, else a
+    // readable area around the selected node or the UN. Taken again when
+    // the box changes size (the panel opens or closes, the window turns)
+    // until the learner pans or zooms themself.
+    let fit = move || {
+        if pz.touched() {
+            return;
+        }
+        let Some(el) = host.get_untracked() else {
+            return;
+        };
         let (bw, bh) = (el.client_width() as f64, el.client_height() as f64);
         let middle = Point {
             x: layout.width / 2.0,
@@ -34,7 +41,14 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
             .and_then(|n| layout.pos(n))
             .unwrap_or(middle);
         pz.vb.set(view_box::initial(layout, bw, bh, focus));
+    };
+    Effect::new(move |_| {
+        host.track();
+        selected.track();
+        // after the panel has been laid out beside or below the map
+        request_animation_frame(fit);
     });
+    let _ = window_event_listener(leptos::ev::resize, move |_| fit());
     on_ctrl_wheel(host, move |ev| pz.wheel(ev));
     let vb_attr = move || {
         let v = pz.vb.get();
@@ -69,7 +83,7 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
             </svg>
         </div>
             <div class="map-zoom" role="group" aria-label="Zoom and pan">
-                <button type="button" class="btn whole" on:click=move |_| pz.vb.set(ViewBox::whole(layout))>"Show whole map"</button>
+                <button type="button" class="btn whole" on:click=move |_| pz.show_whole(layout)>"Show whole map"</button>
                 <button type="button" class="btn zoom-in" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">"Zoom in"</span></button>
                 <button type="button" class="btn zoom-out" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">"Zoom out"</span></button>
                 <button type="button" class="btn pan-left" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">"Pan left"</span></button>

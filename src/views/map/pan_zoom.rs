@@ -15,6 +15,8 @@ pub struct PanZoom {
     pointers: StoredValue<Vec<(i32, f64, f64)>, LocalStorage>,
     /// Last pointer centre and pinch distance.
     last: StoredValue<Option<(f64, f64, f64)>, LocalStorage>,
+    /// The learner chose this view: resizing no longer refits it.
+    touched: StoredValue<bool>,
 }
 
 impl PanZoom {
@@ -25,12 +27,23 @@ impl PanZoom {
             full,
             pointers: StoredValue::new_local(Vec::new()),
             last: StoredValue::new_local(None),
+            touched: StoredValue::new(false),
         }
+    }
+
+    pub fn touched(&self) -> bool {
+        self.touched.get_value()
+    }
+
+    pub fn show_whole(&self, l: &crate::graph::Layout) {
+        self.touched.set_value(true);
+        self.vb.set(ViewBox::whole(l));
     }
 
     /// Zoom by `f` (> 1 zooms in) keeping the graph point (cx, cy) in place.
     pub fn zoom_by(&self, f: f64, cx: f64, cy: f64) {
         let full = self.full;
+        self.touched.set_value(true);
         self.vb.update(|v| {
             let w = (v.w / f).clamp(full.w / 10.0, full.w * 1.5);
             let h = w * v.h / v.w;
@@ -51,6 +64,7 @@ impl PanZoom {
 
     /// Pan by fractions of the visible width and height.
     pub fn pan_by(&self, dx: f64, dy: f64) {
+        self.touched.set_value(true);
         self.vb.update(|v| {
             v.x += dx * v.w;
             v.y += dy * v.h;
@@ -124,6 +138,7 @@ impl PanZoom {
             _ => 0.0,
         };
         if let (Some((lx, ly, ld)), Some((_, s, _, _))) = (self.last.get_value(), self.drawn()) {
+            self.touched.set_value(true);
             self.vb.update(|v| {
                 v.x -= (mx - lx) / s;
                 v.y -= (my - ly) / s;
