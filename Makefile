@@ -12,6 +12,7 @@ setup:
 bench: setup
 	scripts/build.sh
 	node scripts/sizes.mjs dist
+	node scripts/wasm-sizes.mjs
 	cargo bench --bench search
 	node scripts/bench-browser.mjs
 	node scripts/bench-compare.mjs
