@@ -63,7 +63,7 @@ pub static ACTORS: &[Actor] = &[
         kind: ActorKind::GlobalOrganisation,
         founded: None,
         founded_ref: None,
-        role: "The part of INTERPOL that handles terrorism cases; essay 000 calls it the \"Counter-Terrorism Centre (CTC)\". It gives police forces analysis, operational help and training.",
+        role: "The part of INTERPOL that handles terrorism cases. Essay 000 calls it the \"Counter-Terrorism Centre (CTC)\", a name INTERPOL does not use: it began as the Fusion Task Force of 2002, became the Counter-Terrorism Fusion Centre, and is now run by a counter-terrorism directorate. It gives police forces analysis, operational help and training.",
         region: Region::Global,
     },
     Actor {
@@ -123,7 +123,7 @@ pub static ACTORS: &[Actor] = &[
         kind: ActorKind::Alliance,
         founded: Some(2014),
         founded_ref: Some("Global Coalition against Daesh, \"Who we are\" (theglobalcoalition.org): formed in September 2014"),
-        role: "The coalition formed in 2014 to defeat ISIS (Daesh). Its partners work on military action, foreign fighters, funding, stabilisation and counter-messaging.",
+        role: "The coalition formed in 2014 to defeat ISIS (Daesh), also called the Global Coalition to Defeat ISIS/Daesh. Its partners work on military action, foreign fighters, funding, stabilisation and counter-messaging.",
         region: Region::Global,
     },
     Actor {
@@ -185,5 +185,15 @@ pub static ACTORS: &[Actor] = &[
         founded_ref: None,
         role: "A founding UN member and Five Eyes partner, and Australia's closest partner. After the 2019 Christchurch attack it co-founded the Christchurch Call against terrorist content online.",
         region: Region::AsiaPacific,
+    },
+    Actor {
+        id: A::Canada,
+        name: "Canada",
+        short: "Canada",
+        kind: ActorKind::Country,
+        founded: None,
+        founded_ref: None,
+        role: "The fifth Five Eyes country, which the essays never mention. It joined the UKUSA intelligence arrangements in 1948-49.",
+        region: Region::NorthAmerica,
     },
 ];

@@ -164,7 +164,7 @@ pub static CARDS: &[Card] = &[
         regions: &[R::Global],
         sections: &[S::OvUn, S::MilLegal],
         bullets: &[],
-        note: Some("Not everything in 1373 is binding. Its \"decides\" paragraphs are, for example on funding, safe haven, border controls and help with criminal investigations. The paragraphs on exchanging operational information only \"call upon\" states, a weaker form (S/RES/1373 (2001), paragraphs 1-3). The overview essay presents intelligence sharing as something 1373 requires."),
+        note: Some("The overview essay says 1373 requires intelligence sharing. That is loose rather than wrong. Paragraph 2, which the Council \"decides\" and so binds every state, includes 2(b): take the necessary steps to prevent terrorist acts, among them early warning to other states by exchanging information. Mutual assistance in criminal investigations (2(f)) and border controls (2(g)) bind too. Only paragraph 3(a)-(c), on exchanging operational information and cooperating through arrangements between states, \"calls upon\" states, a weaker form (S/RES/1373 (2001), paragraphs 2 and 3)."),
     },
     Card {
         id: C::Resolution1267,
@@ -632,7 +632,7 @@ pub static CARDS: &[Card] = &[
         regions: &[R::Global],
         sections: &[S::MilInterpol],
         bullets: &[],
-        note: Some("The name \"Counter-Terrorism Centre (CTC)\" is the essay's. INTERPOL presents this work as its counter-terrorism programme, run by a counter-terrorism directorate (interpol.int). Do not confuse it with the UN's CTC: in UN usage that is the Security Council's Counter-Terrorism Committee, set up by S/RES/1373 (2001)."),
+        note: Some("INTERPOL has no body called the \"Counter-Terrorism Centre (CTC)\". The essay's name most likely garbles the Fusion Task Force that INTERPOL created in 2002, later presented as its Counter-Terrorism Fusion Centre; today a counter-terrorism directorate runs this work (INTERPOL, \"Fusion Task Force\" and \"Terrorism\" pages, interpol.int). Do not confuse it with the UN's CTC: in UN usage that is the Security Council's Counter-Terrorism Committee, set up by S/RES/1373 (2001)."),
     },
     Card {
         id: C::RedNotices,
@@ -883,12 +883,12 @@ pub static CARDS: &[Card] = &[
         ],
         kind: K::Partnership,
         themes: &[T::IntelligenceSharing],
-        actors: &[A::FiveEyes, A::Usa, A::Uk, A::Australia, A::NewZealand, A::IntelAgencies],
+        actors: &[A::FiveEyes, A::Usa, A::Uk, A::Australia, A::NewZealand, A::Canada, A::IntelAgencies],
         instruments: &[I::Ukusa],
         regions: &[R::Global],
         sections: &[S::OvUsaUk, S::OvAusNz],
         bullets: &[],
-        note: Some("The Five Eyes has five members: Australia, Canada, New Zealand, the United Kingdom and the United States. The essays name only four of them and leave out Canada, the fifth member. The partnership grew from the UKUSA Agreement of 5 March 1946 (released by NSA and GCHQ in 2010)."),
+        note: Some("The Five Eyes has five members: Australia, Canada, New Zealand, the United Kingdom and the United States. The essays never list them; they mention the alliance only beside the USA-UK and Australia-New Zealand partnerships, and Canada does not appear. One essay also files it among \"regional and international organizations\": it is a partnership of national intelligence agencies, not an international organisation. It grew from the UKUSA Agreement of 5 March 1946 (released by NSA and GCHQ in 2010); Canada joined its arrangements in 1948-49."),
     },
     Card {
         id: C::AustraliaNz,

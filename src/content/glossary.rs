@@ -147,7 +147,13 @@ pub static TERMS: &[Term] = &[
     Term {
         id: T::Rehabilitation,
         term: "Rehabilitation",
-        aliases: &["reintegration"],
-        definition: "Programmes that help former fighters or offenders turn away from violence and return to normal life.",
+        aliases: &[],
+        definition: "Work with a former fighter or offender, often in prison, to help them leave violence behind. A separate step from reintegration.",
+    },
+    Term {
+        id: T::Reintegration,
+        term: "Reintegration",
+        aliases: &[],
+        definition: "Helping a former fighter or offender return to society (housing, work, family) and live there safely. It may start in custody and goes on after release; resolution 2396 (2017) names it apart from rehabilitation.",
     },
 ];

@@ -154,6 +154,7 @@ crate::id_enum!(
         Uk = "uk",
         Australia = "australia",
         NewZealand = "new-zealand",
+        Canada = "canada",
     }
 );
 
@@ -239,6 +240,7 @@ crate::id_enum!(
         CollectiveDefence = "collective-defence",
         Biometrics = "biometrics",
         Rehabilitation = "rehabilitation",
+        Reintegration = "reintegration",
     }
 );
 

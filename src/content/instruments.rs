@@ -33,7 +33,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         kind: InstrumentKind::Resolution,
         year: Some(1999),
         reference: "S/RES/1267 (1999), 15 October 1999",
-        summary: "Started UN sanctions against the Taliban, run by a committee with a list of targets. The regime was later widened to Al-Qaida and then ISIL: listed people and groups face asset freezes, travel bans and an arms embargo.",
+        summary: "Started UN sanctions against the Taliban, run by a committee with a list of targets, and was widened to Al-Qaida. In 2011 resolutions 1988 and 1989 gave the Taliban a regime of its own; resolution 2253 (2015) renamed the other the ISIL (Da'esh) and Al-Qaida regime. Listed people and groups face asset freezes, travel bans and an arms embargo. Since resolution 1904 (2009) an Ombudsperson reviews delisting requests, today only for the ISIL and Al-Qaida list.",
         region: Region::Global,
     },
     Instrument {

@@ -37,12 +37,12 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: Q::FiveEyesMissing,
         theme: T::IntelligenceSharing,
-        prompt: "The essays name four Five Eyes countries. Which member of the partnership do they leave out?",
+        prompt: "The essays bring up the Five Eyes when they discuss the USA-UK and the Australia-New Zealand partnerships. Which fifth country also belongs to it?",
         answer: Answer::Choice {
             options: &["Ireland", "Canada", "Japan", "Singapore"],
             correct: 1,
         },
-        feedback: "The Five Eyes are Australia, Canada, New Zealand, the United Kingdom and the United States. The card's note on the source points out that the essays skip Canada.",
+        feedback: "The Five Eyes are Australia, Canada, New Zealand, the United Kingdom and the United States. The essays never list the members, and Canada does not appear in them at all.",
         cards: &[C::FiveEyes],
         events: &[],
     },

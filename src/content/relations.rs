@@ -385,6 +385,15 @@ pub static RELATIONS: &[Relation] = &[
         reference: None,
     },
     Relation {
+        from: a(A::Canada),
+        kind: K::MemberOf,
+        to: a(A::FiveEyes),
+        text: "Canada is the fifth Five Eyes country, left out by the essays.",
+        since: None,
+        sections: &[],
+        reference: Some("Five Eyes Intelligence Oversight and Review Council: members include Canada's Office of the Intelligence Commissioner and National Security and Intelligence Review Agency (igis.gov.au); CANUSA Agreement, 1949 (released by CSE)"),
+    },
+    Relation {
         from: a(A::Uk),
         kind: K::MemberOf,
         to: a(A::FiveEyes),

@@ -59,6 +59,7 @@ impl Group {
                 a(A::Uk),
                 a(A::Australia),
                 a(A::NewZealand),
+                a(A::Canada),
                 i(I::Ukusa),
             ],
         }
