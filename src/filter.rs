@@ -224,7 +224,16 @@ pub fn content_catalog() -> Catalog {
         .map(|c| DocText {
             title: c.title.into(),
             summary: c.summary.into(),
-            points: c.points.iter().map(|p| p.to_string()).collect(),
+            points: c
+                .points
+                .iter()
+                .map(|p| p.to_string())
+                .chain(
+                    c.debate
+                        .iter()
+                        .flat_map(|d| [d.practice, d.critique, d.answer].map(String::from)),
+                )
+                .collect(),
             actors: c
                 .actors
                 .iter()

@@ -67,6 +67,7 @@ label_enum!(
         CaseStudy = "case-study": "Case study",
         FutureDirection = "future-direction": "Future direction",
         Concept = "concept": "Concept",
+        Debate = "debate": "Debate",
     }
 );
 
@@ -307,6 +308,20 @@ pub struct Card {
     /// Where the essay disagrees with, or overstates, the public record: the
     /// correction with its reference.
     pub note: Option<&'static str>,
+    /// For a card of kind Debate: the practice, the critique and the answer.
+    pub debate: Option<Debate>,
+}
+
+/// Both sides of a contested practice, each with its own primary reference,
+/// so that no side stands unanswered or unsourced.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Debate {
+    pub practice: &'static str,
+    pub practice_ref: &'static str,
+    pub critique: &'static str,
+    pub critique_ref: &'static str,
+    pub answer: &'static str,
+    pub answer_ref: &'static str,
 }
 
 #[derive(Debug, PartialEq, Serialize)]

@@ -799,3 +799,53 @@ fn section_headings_match_seeds() {
         );
     }
 }
+
+#[test]
+fn debates_state_both_sides_each_with_its_reference() {
+    for c in CARDS {
+        assert_eq!(
+            c.kind == CardKind::Debate,
+            c.debate.is_some(),
+            "card {}: of kind Debate exactly when it states a debate",
+            c.id
+        );
+    }
+    let debates: Vec<(&Card, &Debate)> = CARDS
+        .iter()
+        .filter_map(|c| c.debate.as_ref().map(|d| (c, d)))
+        .collect();
+    for (c, d) in &debates {
+        let sides = [
+            ("practice", d.practice, d.practice_ref),
+            ("critique", d.critique, d.critique_ref),
+            ("answer", d.answer, d.answer_ref),
+        ];
+        for (side, text, reference) in sides {
+            assert!(
+                (40..=420).contains(&text.len()),
+                "card {}: the {side} is {} characters",
+                c.id,
+                text.len()
+            );
+            assert!(
+                reference.len() >= 12 && reference.chars().any(|ch| ch.is_ascii_digit()),
+                "card {}: the {side}'s reference does not name a dated source: {reference:?}",
+                c.id
+            );
+        }
+        assert!(
+            d.critique_ref != d.practice_ref && d.answer_ref != d.critique_ref,
+            "card {}: each side rests on a source of its own",
+            c.id
+        );
+        assert!(c.title.starts_with("Debate: "), "card {}: title", c.id);
+    }
+    assert!(
+        debates.len() >= MIN_DEBATES,
+        "{} debate cards",
+        debates.len()
+    );
+}
+
+/// Debates the dataset holds at least.
+const MIN_DEBATES: usize = 8;

@@ -32,6 +32,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilIntro, S::OvIntro, S::OvOverview],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::MilitaryDiplomacy,
@@ -51,6 +52,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilRole, S::MilIntro],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::DiplomacyAndRelations,
@@ -69,6 +71,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilInterplay],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Law and the UN ----------------------------------------------
     Card {
@@ -89,6 +92,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilLegal, S::MilHumanitarian],
         bullets: &[],
         note: Some("The military-diplomacy essay calls the Terrorist Financing Convention and Security Council resolutions \"treaties\". Only the convention is a treaty, and it binds just the states that join it. Security Council resolutions are not treaties: decisions taken under Chapter VII bind all UN members through Article 25 of the UN Charter, as with S/RES/1373 (2001)."),
+        debate: None,
     },
     Card {
         id: C::EarlyConventions,
@@ -108,6 +112,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilLegal],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Icsft,
@@ -127,6 +132,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilLegal, S::MilFinancing],
         bullets: &[],
         note: Some("The military-diplomacy essay lists this convention next to Security Council resolutions. It is a General Assembly convention (A/RES/54/109, 9 December 1999), not a Security Council instrument, and it binds only the states that ratify it (United Nations Treaty Collection, Chapter XVIII.11)."),
+        debate: None,
     },
     Card {
         id: C::UnOverview,
@@ -146,6 +152,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvUn, S::OvOverview],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Resolution1373,
@@ -165,6 +172,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvUn, S::MilLegal],
         bullets: &[],
         note: Some("The overview essay says 1373 requires intelligence sharing. That is loose rather than wrong. Paragraph 2, which the Council \"decides\" and so binds every state, includes 2(b): take the necessary steps to prevent terrorist acts, among them early warning to other states by exchanging information. Mutual assistance in criminal investigations (2(f)) and border controls (2(g)) bind too. Only paragraph 3(a)-(c), on exchanging operational information and cooperating through arrangements between states, \"calls upon\" states, a weaker form (S/RES/1373 (2001), paragraphs 2 and 3)."),
+        debate: None,
     },
     Card {
         id: C::Resolution1267,
@@ -184,6 +192,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilLegal, S::MilFinancing],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Unoct,
@@ -202,6 +211,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvUn],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Operations --------------------------------------------------
     Card {
@@ -222,6 +232,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilTaskForces],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::JointTaskForces,
@@ -240,6 +251,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvJointTaskForces, S::OvInterpol],
         bullets: &[],
         note: Some("The overview essay has INTERPOL setting up joint task forces with member countries, then describes operations by elite forces. INTERPOL does support police operations, but its Constitution (Article 3) forbids it any activity of a military character. Arrests and raids are carried out by national forces under national law."),
+        debate: None,
     },
     Card {
         id: C::ChallengesLawTrust,
@@ -258,6 +270,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilChallenges, S::MilEvaluating],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::ChallengesMeansRights,
@@ -276,6 +289,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilChallenges],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Intelligence ------------------------------------------------
     Card {
@@ -296,6 +310,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilIntelAgencies],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::IntelligenceGathering,
@@ -315,6 +330,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilIntelGathering],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::InformationExchange,
@@ -334,6 +350,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvInfoExchange],
         bullets: &[B::InfoDatabases, B::InfoLiaison, B::InfoAgreements, B::InfoPlatforms],
         note: None,
+        debate: None,
     },
     // ---- Money -------------------------------------------------------
     Card {
@@ -354,6 +371,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilFinancing],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Fius,
@@ -373,6 +391,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvFius, S::MilFinancing],
         bullets: &[],
         note: Some("The overview essay says FIUs freeze assets. Under the international standard an FIU is a national centre that receives and analyses suspicious transaction reports and passes on the results (FATF Recommendations, Recommendation 29). Freezing is usually ordered by other authorities, such as courts, prosecutors or sanctions bodies, although some FIUs can briefly hold up a suspect transaction."),
+        debate: None,
     },
     Card {
         id: C::FiuNetwork,
@@ -391,6 +410,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvFius],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Resolution2462,
@@ -409,6 +429,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilFinancing, S::OvFius],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Foreign fighters --------------------------------------------
     Card {
@@ -428,6 +449,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilForeignFighters, S::MilIntelAgencies],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Returnees,
@@ -446,6 +468,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilForeignFighters],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Technology and strategy -------------------------------------
     Card {
@@ -467,6 +490,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilTechnology],
         bullets: &[B::TechSatellite, B::TechAnalytics, B::TechSecureChannels, B::TechBlockchain],
         note: Some("The essay's list credits \"blockchain technology\" with fighting terrorist financing. The ledger itself is not a counterterrorism tool; what helps is blockchain analysis, which traces payments recorded on public ledgers such as Bitcoin's, as the essay's own section on financing puts it."),
+        debate: None,
     },
     Card {
         id: C::EvolvingStrategies,
@@ -485,6 +509,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilEvolving],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Capacity ----------------------------------------------------
     Card {
@@ -504,6 +529,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilCapacity],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::PartnerNations,
@@ -522,6 +548,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilPartnerNations],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::BestPractices,
@@ -540,6 +567,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilBestPractices],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::HumanRights,
@@ -559,6 +587,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilHumanitarian],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Case studies ------------------------------------------------
     Card {
@@ -578,6 +607,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilCaseStudies],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::GlobalCoalition,
@@ -596,6 +626,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilCoalition, S::MilCaseStudies],
         bullets: &[],
         note: Some("The official name is the Global Coalition against Daesh, formed in September 2014 (theglobalcoalition.org, \"Who we are\"). Not every partner fought: the air campaign was flown by a subset of members in the US-led Operation Inherent Resolve, while many partners contribute only to non-military work such as stabilisation, finance or messaging."),
+        debate: None,
     },
     // ---- INTERPOL ----------------------------------------------------
     Card {
@@ -615,6 +646,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilInterpol, S::OvInterpol, S::MilCaseStudies],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::InterpolCtUnit,
@@ -633,6 +665,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilInterpol],
         bullets: &[],
         note: Some("INTERPOL has no body called the \"Counter-Terrorism Centre (CTC)\". The essay's name most likely garbles the Fusion Task Force that INTERPOL created in 2002, later presented as its Counter-Terrorism Fusion Centre; today a counter-terrorism directorate runs this work (INTERPOL, \"Fusion Task Force\" and \"Terrorism\" pages, interpol.int). Do not confuse it with the UN's CTC: in UN usage that is the Security Council's Counter-Terrorism Committee, set up by S/RES/1373 (2001)."),
+        debate: None,
     },
     Card {
         id: C::RedNotices,
@@ -651,6 +684,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilInterpol],
         bullets: &[],
         note: Some("A Red Notice is a request to police worldwide to locate and provisionally arrest a person pending extradition or similar legal action. It is not an international arrest warrant, and it covers serious crimes in general, not only terrorism (INTERPOL, \"Red Notices\", interpol.int). The essay's wording makes it sound like an alert reserved for terrorism."),
+        debate: None,
     },
     // ---- Future and evaluation (the military-diplomacy essay) ---------------------------
     Card {
@@ -670,6 +704,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilFuture],
         bullets: &[B::FutureLaw, B::FutureSharing, B::FutureTaskForces],
         note: None,
+        debate: None,
     },
     Card {
         id: C::FutureTechCapacity,
@@ -688,6 +723,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilFuture],
         bullets: &[B::FutureTech, B::FutureCapacity],
         note: None,
+        debate: None,
     },
     Card {
         id: C::EvaluatingLimits,
@@ -706,6 +742,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::MilEvaluating],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Alliances and regions (the overview essay) ---------------------------
     Card {
@@ -726,6 +763,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvNato],
         bullets: &[B::NatoIntel, B::NatoMilitary, B::NatoStrategy],
         note: None,
+        debate: None,
     },
     Card {
         id: C::RegionalOrganisations,
@@ -744,6 +782,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvRegional],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::EuStrategy,
@@ -763,6 +802,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvEu, S::OvRegional],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::EuMachinery,
@@ -781,6 +821,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvEu],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Asean,
@@ -799,6 +840,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvAsean, S::OvRegional],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Acct,
@@ -817,6 +859,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvAsean],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Partnerships between countries ------------------------------
     Card {
@@ -836,6 +879,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvBilateral],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::UsaUk,
@@ -854,6 +898,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvUsaUk, S::OvBilateral],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::Ukusa,
@@ -871,6 +916,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvUsaUk],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::FiveEyes,
@@ -889,6 +935,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvUsaUk, S::OvAusNz],
         bullets: &[],
         note: Some("The Five Eyes has five members: Australia, Canada, New Zealand, the United Kingdom and the United States. The essays never list them; they mention the alliance only beside the USA-UK and Australia-New Zealand partnerships, and Canada does not appear. One essay also files it among \"regional and international organizations\": it is a partnership of national intelligence agencies, not an international organisation. It grew from the UKUSA Agreement of 5 March 1946 (released by NSA and GCHQ in 2010); Canada joined its arrangements in 1948-49."),
+        debate: None,
     },
     Card {
         id: C::AustraliaNz,
@@ -907,6 +954,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvAusNz, S::OvBilateral],
         bullets: &[],
         note: None,
+        debate: None,
     },
     // ---- Training, cyber, evaluation (the overview essay) ---------------------
     Card {
@@ -926,6 +974,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvExercises, S::MilRole],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::OnlineExtremism,
@@ -944,6 +993,7 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvCyber],
         bullets: &[],
         note: None,
+        debate: None,
     },
     Card {
         id: C::EvaluatingProspects,
@@ -962,5 +1012,221 @@ pub static CARDS: &[Card] = &[
         sections: &[S::OvEvaluating],
         bullets: &[],
         note: None,
+        debate: None,
+    },
+    Card {
+        id: C::DebateRenditionSecretDetention,
+        title: "Debate: Rendition and secret detention after 2001",
+        summary: "After 2001 the CIA held some terrorism suspects in secret prisons abroad and moved others between countries without any court process, sometimes with help from partner states. European judges and parliamentarians said this broke human rights law. In 2009 the United States ordered the CIA to shut its detention sites. The debate asks how far allies may go when they hand over prisoners.",
+        points: &[
+            "In September 2006 the US President publicly confirmed a CIA programme that had held and questioned suspects outside the United States.",
+            "In 2012 the European Court of Human Rights held a European state responsible for handing a German man to a CIA rendition team.",
+            "A January 2009 executive order told the CIA to close its detention facilities and not to run any in future.",
+        ],
+        kind: K::Debate,
+        themes: &[T::IntelligenceSharing, T::HumanitarianLegal, T::LegalFrameworks],
+        actors: &[A::Usa, A::IntelAgencies],
+        instruments: &[],
+        regions: &[R::Global],
+        sections: &[S::MilHumanitarian, S::MilChallenges, S::MilIntelAgencies, S::MilEvaluating],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "A small number of suspected al-Qaida leaders and operatives were held and questioned outside the United States in a separate programme run by the CIA, and some were flown between countries without extradition. The US government argued that this questioning gave information that helped stop attacks and saved lives.",
+            practice_ref: "President George W. Bush, remarks in the East Room of the White House, 6 September 2006 (\"President Discusses Creation of Military Commissions to Try Suspected Terrorists\"); see also Executive Order 13440 of 20 July 2007 on a \"Program of Detention and Interrogation Operated by the Central Intelligence Agency\" (72 Fed. Reg. 40707)",
+            critique: "The Grand Chamber found that Khaled El-Masri was held in isolation in a Skopje hotel for 23 days, treated at Skopje Airport in a way that amounted to torture, and handed to CIA agents who flew him to a secret prison in Afghanistan. The state that handed him over was held responsible under Articles 3, 5, 8 and 13 of the Convention.",
+            critique_ref: "European Court of Human Rights (Grand Chamber), El-Masri v. the former Yugoslav Republic of Macedonia, application no. 39630/09, judgment of 13 December 2012; see also Parliamentary Assembly of the Council of Europe, \"Alleged secret detentions and unlawful inter-state transfers of detainees involving Council of Europe member states\", Doc. 10957, 12 June 2006 (first Marty report)",
+            answer: "In January 2009 the new US administration revoked the earlier CIA detention orders, limited interrogations to Army Field Manual methods, guaranteed timely Red Cross access and ordered the CIA to close its detention facilities. A task force was set up to review transfers of detainees to other countries so they would not lead to torture.",
+            answer_ref: "Executive Order 13491, \"Ensuring Lawful Interrogations\", 22 January 2009 (74 Fed. Reg. 4893, 27 January 2009), sections 1, 3, 4 and 5",
+        }),
+    },
+    Card {
+        id: C::DebateBulkSurveillancePartnerships,
+        title: "Debate: Bulk surveillance and intelligence partners",
+        summary: "Documents leaked by Edward Snowden in 2013 showed that Britain's GCHQ intercepted internet traffic in bulk and received material collected by the US National Security Agency. Journalists and rights groups said this broke the right to privacy. In 2021 Europe's human rights court agreed that the old UK rules lacked safeguards, yet it also accepted that bulk interception and intelligence sharing can be lawful.",
+        points: &[
+            "Under section 8(4) of RIPA 2000, a warrant for external communications did not have to name any person or premises.",
+            "In 2021 the Grand Chamber found the old UK bulk interception regime breached the rights to privacy and to freedom of expression.",
+            "The same judgment found no violation in how the UK requested and received intelligence from foreign services.",
+            "The Court judged the rules as they stood in November 2017, before the 2016 Act's bulk warrant safeguards came into force.",
+        ],
+        kind: K::Debate,
+        themes: &[T::IntelligenceSharing, T::TechnologyCyber, T::HumanitarianLegal],
+        actors: &[A::Uk, A::Usa, A::FiveEyes, A::IntelAgencies],
+        instruments: &[],
+        regions: &[R::Europe, R::NorthAtlantic],
+        sections: &[S::MilIntelGathering, S::MilIntelAgencies, S::MilTechnology, S::OvInfoExchange, S::OvUsaUk],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "GCHQ could intercept large volumes of communications travelling on international cables under section 8(4) warrants, then filter and search them with selectors. It also received material from partners: GCHQ acknowledged obtaining information from the United States that had been gathered through the NSA's PRISM programme.",
+            practice_ref: "Regulation of Investigatory Powers Act 2000, section 8(4)-(5); ECtHR (Grand Chamber), Big Brother Watch and Others v. the United Kingdom, applications nos. 58170/13, 62322/14 and 24960/15, 25 May 2021, § 24",
+            critique: "The Grand Chamber held that the section 8(4) regime lacked sufficient \"end-to-end\" safeguards: warrants were not independently authorised, the categories of search terms were left out of warrant applications, and terms linked to a person needed no prior internal approval. It found violations of Article 8 and of Article 10 (journalists).",
+            critique_ref: "ECtHR (Grand Chamber), Big Brother Watch and Others v. the United Kingdom, 25 May 2021, §§ 425-427 (Article 8) and §§ 452-458 (Article 10)",
+            answer: "The Court accepted that bulk interception is vital for spotting threats to national security and that choosing to run it lies within a state's wide margin of appreciation. It found the UK's regime for receiving foreign intelligence lawful. The 2016 Act makes a Judicial Commissioner approve each bulk warrant (the \"double lock\").",
+            answer_ref: "Big Brother Watch (GC), 25 May 2021, §§ 340, 347 and 424, and its finding of no violation on intelligence sharing; Investigatory Powers Act 2016 (c. 25), section 140 (in force 31 May 2018)",
+        }),
+    },
+    Card {
+        id: C::DebateInterpolRedNoticeMisuse,
+        title: "Debate: Misuse of INTERPOL Red Notices",
+        summary: "A Red Notice lets one country ask police around the world to find and provisionally arrest a wanted person, including terrorism suspects. INTERPOL's Constitution bans political, military, religious or racial activity, yet critics say some governments have used notices to chase exiled opponents. INTERPOL has answered with a refugee policy, closer review of requests and a stronger complaints body.",
+        points: &[
+            "Article 3 of INTERPOL's Constitution forbids any activity of a political, military, religious or racial character.",
+            "Since 1984 INTERPOL has accepted some terrorism cases, testing each case for whether political elements predominate.",
+            "In 2017 the Council of Europe's Parliamentary Assembly said some states had used Red Notices to persecute opponents abroad.",
+            "A 2017 INTERPOL resolution says notices are deleted once a person's refugee status against the requesting country is confirmed.",
+        ],
+        kind: K::Debate,
+        themes: &[T::IntelligenceSharing, T::LegalFrameworks, T::HumanitarianLegal],
+        actors: &[A::Interpol],
+        instruments: &[],
+        regions: &[R::Global],
+        sections: &[S::MilInterpol, S::OvInterpol, S::MilHumanitarian, S::MilChallenges],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "A member country's National Central Bureau asks INTERPOL to circulate a Red Notice so that police elsewhere can locate and arrest a wanted person with a view to extradition. Even with the neutrality rule in Article 3, INTERPOL decided in 1984 that it could help in certain terrorism cases, judged one by one.",
+            practice_ref: "Constitution of the ICPO-INTERPOL (1956), Articles 2 and 3; INTERPOL General Assembly resolution AGN/53/RES/7 (1984) on terrorism cases; INTERPOL, \"Neutrality (Article 3 of the Constitution)\", interpol.int",
+            critique: "The Parliamentary Assembly found that some member states had abused INTERPOL and its Red Notice system for political aims, to repress free expression or to persecute members of the opposition beyond their borders. Its committee added that INTERPOL's complaints body had been criticised as ill-equipped for the growing number of cases.",
+            critique_ref: "Parliamentary Assembly of the Council of Europe, Resolution 2161 (2017), \"Abusive recourse to the Interpol system: the need for more stringent legal safeguards\", adopted 26 April 2017 (report Doc. 14277, 29 March 2017, rapporteur Bernd Fabritius)",
+            answer: "In November 2016 INTERPOL adopted a new Statute for its Commission for the Control of Files, in force from 11 March 2017, to strengthen remedies for individuals. A 2017 resolution says INTERPOL will delete notices from the country a confirmed refugee fears. The PACE committee called the recent reforms steps in the right direction.",
+            answer_ref: "INTERPOL General Assembly resolution AG-2016-RES-06 (Statute of the Commission for the Control of INTERPOL's Files, 85th session, Bali, November 2016; in force 11 March 2017); INTERPOL General Assembly resolution GA-2017-86-RES-09 on refugee status (86th session, Beijing, 2017)",
+        }),
+    },
+    Card {
+        id: C::DebateUnSanctionsListingDueProcess,
+        title: "Debate: Fair process in UN terrorist sanctions lists",
+        summary: "A UN Security Council committee set up by resolution 1267 (1999) lists people and groups linked to al-Qaida, and every state must freeze their assets. Critics said the listing and delisting procedures lacked due process. In 2008 the EU's highest court annulled an EU measure applying such a listing to two appellants. The Security Council then created an independent Ombudsperson to review delisting requests.",
+        points: &[
+            "Resolution 1267 (1999) created the committee whose list triggers an asset freeze, travel ban and arms embargo.",
+            "On 3 September 2008 the Court of Justice annulled the EU freezing regulation as it applied to Kadi and Al Barakaat.",
+            "Resolution 1904 (2009) of 17 December 2009 set up an Office of the Ombudsperson to handle delisting requests.",
+            "From resolution 1989 (2011), a delisting recommendation takes effect after 60 days unless the committee agrees by consensus to keep the listing.",
+        ],
+        kind: K::Debate,
+        themes: &[T::TerroristFinancing, T::LegalFrameworks, T::HumanitarianLegal],
+        actors: &[A::Un, A::UnSc, A::Eu],
+        instruments: &[],
+        regions: &[R::Global, R::Europe],
+        sections: &[S::MilLegal, S::MilFinancing, S::MilHumanitarian, S::OvUn, S::OvEu],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "States propose names to the Security Council's 1267 committee. Once a person or entity is on the list, UN member states must freeze their funds and apply travel and arms restrictions. The European Union applied the list through Council Regulation (EC) No 881/2002.",
+            practice_ref: "S/RES/1267 (1999), 15 October 1999, and later resolutions on the Al-Qaida sanctions list; Council Regulation (EC) No 881/2002 (EU implementation)",
+            critique: "The Court of Justice held that EU courts must check EU acts giving effect to UN resolutions against fundamental rights. The freezing regulation breached the rights of defence, above all the right to be heard, and the rights to effective judicial review and property, so it was annulled for the two appellants, with effects kept up to three months.",
+            critique_ref: "Court of Justice of the European Communities (Grand Chamber), Joined Cases C-402/05 P and C-415/05 P, Kadi and Al Barakaat International Foundation v Council and Commission, judgment of 3 September 2008, ECLI:EU:C:2008:461",
+            answer: "The Council created an independent Ombudsperson, appointed by the Secretary-General, who gathers information, talks to the petitioner and reports to the committee. Under resolution 1989 (2011), a recommendation to delist takes effect after 60 days unless the committee decides by consensus to keep the listing or the Council decides otherwise.",
+            answer_ref: "S/RES/1904 (2009), 17 December 2009, paragraphs 20-21 and annex II; S/RES/1989 (2011), 17 June 2011; the 60-day rule is repeated in later renewals, e.g. S/RES/2083 (2012), annex II, paragraph 13",
+        }),
+    },
+    Card {
+        id: C::DebateCoalitionCivilianHarm,
+        title: "Debate: Civilian deaths in the air war on ISIS",
+        summary: "The Global Coalition's strikes helped drive ISIS out of its territory in Iraq and Syria, but they also killed civilians. The coalition published its own count of civilian deaths, while human rights groups said the true toll was much higher and too few cases were investigated. The debate is about how armed forces should count, admit and reduce harm to civilians.",
+        points: &[
+            "By the end of August 2019 the coalition's task force accepted that at least 1,335 civilians had been killed in its strikes since 2014.",
+            "Each report of civilian deaths was judged \"credible\" or \"non-credible\" using a \"more likely than not\" test.",
+            "In 2019 Amnesty International and Airwars estimated that more than 1,600 civilians died in coalition strikes on Raqqa alone.",
+            "In August 2022 the US Department of Defense adopted a plan to prevent, track and respond to civilian harm.",
+        ],
+        kind: K::Debate,
+        themes: &[T::HumanitarianLegal, T::MilitaryDiplomacy],
+        actors: &[A::GlobalCoalition, A::Usa],
+        instruments: &[],
+        regions: &[R::MiddleEast],
+        sections: &[S::MilHumanitarian, S::MilCaseStudies, S::MilCoalition, S::MilChallenges],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "The coalition's task force, CJTF-OIR, carried out air and artillery strikes against ISIS from 2014 and published monthly reports on claims of civilian casualties. It checked claims against strike records, video and outside reports; by August 2019 it had accepted that its 34,573 strikes had unintentionally killed at least 1,335 civilians.",
+            practice_ref: "CJTF-OIR, Monthly Civilian Casualty Report, 26 September 2019 (Operation Inherent Resolve news release)",
+            critique: "Amnesty International's 2018 report on Raqqa found that coalition strikes, including many imprecise explosive weapons fired into crowded areas, killed hundreds of civilians in 2017. It said most cases had not been investigated, that some attacks may have broken the laws of war, and that victims deserved justice and reparation.",
+            critique_ref: "Amnesty International, \"War of annihilation\": Devastating toll on civilians, Raqqa – Syria, index MDE 24/8367/2018, published 5 June 2018",
+            answer: "The coalition said it used a strict targeting process under the law of armed conflict and would reopen cases when new evidence appeared. In August 2022 the US, its largest member, adopted an action plan to set up a civilian protection centre of excellence, standardise reporting of civilian harm and improve how it assesses and responds to such harm.",
+            answer_ref: "US Department of Defense, Civilian Harm Mitigation and Response Action Plan (CHMR-AP), released 25 August 2022",
+        }),
+    },
+    Card {
+        id: C::DebateCharitiesTerroristFinancing,
+        title: "Debate: Anti-terror finance rules and charities",
+        summary: "Terrorist groups have sometimes misused charities to raise or move money, so global standards ask governments to watch non-profit groups. UN experts and aid groups say the rules were often applied too harshly, leading to closed bank accounts, slower aid and pressure on civil society. The debate is about keeping money from terrorists without choking legitimate charity and humanitarian work.",
+        points: &[
+            "FATF's 2001 rule called non-profits \"particularly vulnerable\"; a 2016 revision asked for focused, risk-based measures instead.",
+            "In 2021 FATF began studying unintended effects of its standards, including bank de-risking and undue targeting of non-profits.",
+            "Resolution 2664 was adopted on 9 December 2022 by 14 votes to none, with India abstaining.",
+            "Resolution 2761 of 6 December 2024 kept the humanitarian carve-out for the ISIL and Al-Qaida sanctions list.",
+        ],
+        kind: K::Debate,
+        themes: &[T::TerroristFinancing, T::HumanitarianLegal],
+        actors: &[A::UnSc, A::Un],
+        instruments: &[],
+        regions: &[R::Global],
+        sections: &[S::MilFinancing, S::MilHumanitarian, S::OvUn],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "FATF Recommendation 8 asks countries to review their laws on non-profit organisations and to apply focused, proportionate, risk-based measures so that charities cannot be used as fronts or channels for terrorist money. Banks also check charity clients, and some close or refuse accounts they see as risky, a practice called de-risking.",
+            practice_ref: "FATF Recommendations (2012, updated October 2016), Recommendation 8 on non-profit organisations; originally Special Recommendation VIII (October 2001)",
+            critique: "In 2013 the UN Special Rapporteur on freedom of association warned that some governments used Recommendation 8 as an excuse to restrict civil society, and noted that very few terrorist-financing cases had been found through charity-specific supervision. Non-profit networks added that de-risking cut many groups off from banking services.",
+            critique_ref: "Report of the UN Special Rapporteur on the rights to freedom of peaceful assembly and of association, Maina Kiai, UN doc. A/HRC/23/39, 24 April 2013",
+            answer: "FATF accepted that misuse of its standard had chilled real charity work and in late 2023 amended Recommendation 8 to stress proportionate, risk-based oversight. The Security Council's resolution 2664 (2022) also declared that funds and goods needed for humanitarian aid do not breach UN asset freezes.",
+            answer_ref: "UN Security Council resolution 2664 (2022), 9 December 2022, para. 1; FATF amendments to Recommendation 8 and its Interpretive Note (agreed at the October 2023 plenary, published 16 November 2023)",
+        }),
+    },
+    Card {
+        id: C::DebateTerroristContentRemovalOrders,
+        title: "Debate: One-hour takedowns of terrorist content",
+        summary: "Since June 2022 EU rules let national authorities order online services to take down terrorist material within one hour. Supporters say speed matters because propaganda spreads fast after it appears. Critics fear that lawful speech, such as news reports about terrorism, will be removed too. The debate is how to stop terrorist propaganda online without censoring legitimate expression.",
+        points: &[
+            "The Regulation was adopted on 29 April 2021 and has applied since 7 June 2022.",
+            "It covers hosting services that offer services in the EU, wherever they are based.",
+            "Platforms have no general duty to monitor all content or to use automated tools.",
+            "The Commission reported in February 2024 that about 350 removal orders had been issued since June 2022.",
+        ],
+        kind: K::Debate,
+        themes: &[T::TechnologyCyber, T::LegalFrameworks],
+        actors: &[A::Eu],
+        instruments: &[],
+        regions: &[R::Europe],
+        sections: &[S::MilTechnology, S::OvCyber, S::OvEu],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "Under Regulation (EU) 2021/784, a competent authority in any EU country can send a removal order to a hosting service, which must delete the terrorist content, or block access to it in every EU country, within one hour. The rules cover services that make users' content public in the EU, even if the company is based elsewhere.",
+            practice_ref: "Regulation (EU) 2021/784 of 29 April 2021 on addressing the dissemination of terrorist content online, Art. 3 (removal orders); applicable from 7 June 2022",
+            critique: "In March 2021 more than 60 human rights and journalists' organisations urged MEPs to reject the text. They argued that the one-hour deadline pushes platforms towards automated filters that miss context, that removal orders lack independent judicial oversight, and that one country could order content removed in another.",
+            critique_ref: "Joint letter from over 60 civil society organisations to Members of the European Parliament, 25 March 2021 (published by Human Rights Watch, EDRi, CDT and others)",
+            answer: "The EU points to built-in safeguards: material shared for educational, journalistic, artistic or research purposes, or to counter terrorism, is not terrorist content; users can complain and go to court; platforms must publish transparency reports; and the host country's authority can review another state's order.",
+            answer_ref: "Regulation (EU) 2021/784, Art. 1(3) (exemption), Art. 4 (cross-border scrutiny), Art. 7 (transparency), Art. 9 (remedies) and Art. 10 (complaint mechanisms)",
+        }),
+    },
+    Card {
+        id: C::DebateRepatriatingCampFamilies,
+        title: "Debate: Bringing ISIS fighters' families home from Syria",
+        summary: "After ISIS lost its last territory in 2019, tens of thousands of people, mostly women and children, were held in the al-Hol and Roj camps in north-east Syria, run by Kurdish-led forces. Thousands came from other countries. UN experts say home states must bring their nationals back, while governments stress security risks and decide case by case. The debate weighs duty, danger and children's rights.",
+        points: &[
+            "UN experts said in February 2021 that over 64,000 people were held in the two camps, mostly women and children.",
+            "The experts sent letters to 57 states believed to have nationals in the camps.",
+            "The European Court found no general right to be repatriated, but said refusals must face independent review.",
+            "On 5 July 2022 France brought home 35 children and 16 mothers; the mothers were handed to judicial authorities.",
+        ],
+        kind: K::Debate,
+        themes: &[T::ForeignFighters, T::HumanitarianLegal],
+        actors: &[A::UnSc, A::Un, A::Uk],
+        instruments: &[],
+        regions: &[R::MiddleEast, R::Europe],
+        sections: &[S::MilForeignFighters, S::MilHumanitarian, S::MilChallenges],
+        bullets: &[],
+        note: None,
+        debate: Some(Debate {
+            practice: "Resolution 2396 (2017) asks states to handle returning foreign fighters and the relatives with them through prosecution, rehabilitation and reintegration plans, paying special attention to women and children. At first, states such as the UK and France brought back only a few nationals from the camps, mostly orphans or unaccompanied children.",
+            practice_ref: "UN Security Council resolution 2396 (2017), S/RES/2396 (2017), adopted unanimously on 21 December 2017, esp. para. 31",
+            critique: "In February 2021 UN human rights experts urged 57 states to repatriate their nationals without delay, warning that camp conditions might amount to torture or cruel treatment. In 2022 the European Court of Human Rights found that France had breached the right to enter one's own country because its refusals could not be independently reviewed.",
+            critique_ref: "UN human rights experts, joint statement \"Syria: UN experts urge 57 States to repatriate women and children from squalid camps\", OHCHR, 8 February 2021; ECtHR Grand Chamber, H.F. and Others v. France, nos. 24384/19 and 44234/20, 14 September 2022",
+            answer: "Governments have pointed to security risks and to the danger for officials working in north-east Syria, and say each case is judged on its merits; the Court agreed there is no general right to repatriation. Some states later changed course: France began group returns in July 2022, placing children in child protection and handing mothers to judges.",
+            answer_ref: "UK House of Commons, urgent question \"British Children: Syria\", 22 October 2019 (Hansard, Foreign Office minister Andrew Murrison); French Ministry for Europe and Foreign Affairs communiqué, 5 July 2022",
+        }),
     },
 ];

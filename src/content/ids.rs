@@ -130,6 +130,14 @@ crate::id_enum!(
         MilitaryExercises = "military-exercises",
         OnlineExtremism = "online-extremism",
         EvaluatingProspects = "evaluating-prospects",
+        DebateRenditionSecretDetention = "debate-rendition-secret-detention",
+        DebateBulkSurveillancePartnerships = "debate-bulk-surveillance-partnerships",
+        DebateInterpolRedNoticeMisuse = "debate-interpol-red-notice-misuse",
+        DebateUnSanctionsListingDueProcess = "debate-un-sanctions-listing-due-process",
+        DebateCoalitionCivilianHarm = "debate-coalition-civilian-harm",
+        DebateCharitiesTerroristFinancing = "debate-charities-terrorist-financing",
+        DebateTerroristContentRemovalOrders = "debate-terrorist-content-removal-orders",
+        DebateRepatriatingCampFamilies = "debate-repatriating-camp-families",
     }
 );
 
@@ -285,5 +293,13 @@ crate::id_enum!(
         MadridDeclaration = "madrid-declaration",
         Ammtc = "ammtc",
         BilateralPairs = "bilateral-pairs",
+        DebateRenditionSecretDetentionQuestion = "debate-rendition-secret-detention-question",
+        DebateBulkSurveillancePartnershipsQuestion = "debate-bulk-surveillance-partnerships-question",
+        DebateInterpolRedNoticeMisuseQuestion = "debate-interpol-red-notice-misuse-question",
+        DebateUnSanctionsListingDueProcessQuestion = "debate-un-sanctions-listing-due-process-question",
+        DebateCoalitionCivilianHarmQuestion = "debate-coalition-civilian-harm-question",
+        DebateCharitiesTerroristFinancingQuestion = "debate-charities-terrorist-financing-question",
+        DebateTerroristContentRemovalOrdersQuestion = "debate-terrorist-content-removal-orders-question",
+        DebateRepatriatingCampFamiliesQuestion = "debate-repatriating-camp-families-question",
     }
 );

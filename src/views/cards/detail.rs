@@ -89,6 +89,7 @@ pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
                     <ul class="points">
                         {c.points.iter().map(|p| view! { <li><Rich text=*p hits=hits terms=true /></li> }).collect_view()}
                     </ul>
+                    {c.debate.as_ref().map(|d| view! { <DebateSides debate=d /> })}
                     {c.note.map(|n| view! {
                         <div class="correction">
                             <h3>"Note on the source"</h3>
@@ -125,5 +126,32 @@ pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
             }
             .into_any()
         }}
+    }
+}
+
+/// A debate card's three parts, each with the reference it rests on.
+#[component]
+fn DebateSides(debate: &'static Debate) -> impl IntoView {
+    let sides = [
+        ("The practice", debate.practice, debate.practice_ref),
+        ("The critique", debate.critique, debate.critique_ref),
+        ("The answer", debate.answer, debate.answer_ref),
+    ];
+    view! {
+        <section class="debate" aria-labelledby="debate-title">
+            <h3 id="debate-title">"Both sides, with their sources"</h3>
+            <dl>
+                {sides
+                    .into_iter()
+                    .map(|(label, text, reference)| view! {
+                        <dt>{label}</dt>
+                        <dd>
+                            <p>{text}</p>
+                            <p class="ref">"Source: "{reference}</p>
+                        </dd>
+                    })
+                    .collect_view()}
+            </dl>
+        </section>
     }
 }

@@ -52,7 +52,7 @@ pub fn Cards() -> impl IntoView {
         <div class="view cards-view" class:has-detail=move || route.with(|r| r.card.is_some())>
             <div class="view-head">
                 <h1>"Cards"</h1>
-                <p class="lede">"Every topic of the two essays as a short card."</p>
+                <p class="lede">"Every topic of the two essays as a short card, and the debates around them."</p>
             </div>
             <div class="toolbar" role="search">
                 <div class="field grow">
