@@ -101,6 +101,15 @@ impl Facets {
             && self.regions.is_empty()
             && self.sources.is_empty()
     }
+
+    /// Values chosen across all facets.
+    pub fn len(&self) -> usize {
+        self.themes.len()
+            + self.kinds.len()
+            + self.actors.len()
+            + self.regions.len()
+            + self.sources.len()
+    }
 }
 
 #[derive(Clone, PartialEq, Debug, Default)]
@@ -144,14 +153,7 @@ impl Route {
         match self.view {
             View::Timeline => f.themes.len() + f.actors.len() + years,
             View::Map => usize::from(!self.relations.is_empty()) + f.themes.len() + years,
-            _ => {
-                f.themes.len()
-                    + f.kinds.len()
-                    + f.actors.len()
-                    + f.regions.len()
-                    + f.sources.len()
-                    + years
-            }
+            _ => f.len() + years,
         }
     }
 

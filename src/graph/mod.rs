@@ -54,6 +54,15 @@ pub fn node_year(n: NodeId) -> Option<i32> {
     }
 }
 
+/// The map nodes a card or an event names: its actors, then its instruments.
+pub fn named_nodes(actors: &[ActorId], instruments: &[InstrumentId]) -> Vec<NodeId> {
+    actors
+        .iter()
+        .map(|&a| NodeId::Actor(a))
+        .chain(instruments.iter().map(|&i| NodeId::Instrument(i)))
+        .collect()
+}
+
 /// Cards that concern a node.
 pub fn node_cards(n: NodeId) -> Vec<CardId> {
     content::CARDS

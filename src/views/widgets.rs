@@ -160,6 +160,24 @@ where
     });
 }
 
+/// The choice between a view's picture and its text alternative (`list=1`
+/// in the URL), a history entry each.
+#[component]
+pub fn DisplayToggle(picture: &'static str, list: &'static str) -> impl IntoView {
+    let state = use_app();
+    let listing = Memo::new(move |_| state.route.with(|r| r.list));
+    view! {
+        <div class="tl-mode" role="group" aria-label="Display">
+            <button type="button" class="btn" aria-pressed=move || (!listing.get()).to_string() on:click=move |_| state.update(true, |r| r.list = false)>
+                {picture}
+            </button>
+            <button type="button" class="btn" aria-pressed=move || listing.get().to_string() on:click=move |_| state.update(true, |r| r.list = true)>
+                {list}
+            </button>
+        </div>
+    }
+}
+
 /// The button that opens a view's collapsed filter panel; it says how many
 /// filters are active, so a collapsed panel hides nothing silently.
 #[component]

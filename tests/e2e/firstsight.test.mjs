@@ -6,7 +6,7 @@
 // the DOM contract of the redesign.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
+import { openPage, ready, useSite, loadContent, axe, VIEWS } from "./harness.mjs";
 
 // ---------------------------------------------------------------------------
 // Geometry helpers. A rect is a plain { left, top, right, bottom } in CSS px
@@ -112,13 +112,6 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const at = (width, height) => ({ viewport: { width, height } });
 const NAV = ["Cards", "Timeline", "Map", "Self-check", "About & sources"];
 const ACTIONS = [/^(Guided tour|Resume tour \(stop \d+\))$/, /^Progress\b/, /^Embed this view$/, /^Dark theme$/];
-const VIEWS = [
-  ["cards", "Cards"],
-  ["timeline", "Timeline"],
-  ["map", "Organisation map"],
-  ["self-check", "Self-check"],
-  ["about", "About & sources"],
-];
 const GROUPS = ["un", "eu", "asean", "five-eyes"];
 const RELATION_LABELS = ["adopted", "is a member of", "coordinates with", "shares intelligence with", "issues", "implements", "supports", "is part of"];
 

@@ -20,6 +20,15 @@ const TYPES = {
   ".csv": "text/csv",
 };
 
+/** Every view: its URL slug and its heading. */
+export const VIEWS = [
+  ["cards", "Cards"],
+  ["timeline", "Timeline"],
+  ["map", "Organisation map"],
+  ["self-check", "Self-check"],
+  ["about", "About & sources"],
+];
+
 export const DIST = new URL("../../dist/", import.meta.url).pathname;
 
 /** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites. */

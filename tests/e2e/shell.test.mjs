@@ -3,15 +3,8 @@
 // and sandboxed iframes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, openPage, ready, useSite, axe } from "./harness.mjs";
+import { serve, openPage, ready, useSite, axe, VIEWS } from "./harness.mjs";
 
-const VIEWS = [
-  ["cards", "Cards"],
-  ["timeline", "Timeline"],
-  ["map", "Organisation map"],
-  ["self-check", "Self-check"],
-  ["about", "About & sources"],
-];
 const site = useSite();
 
 

@@ -4,6 +4,7 @@
 use super::item::section_label;
 use crate::content;
 use crate::filter;
+use crate::graph;
 use crate::model::*;
 use crate::state::use_app;
 use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, Rich};
@@ -48,12 +49,7 @@ pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
             let c = content::card(id);
             let events = filter::card_events(id);
             let related = filter::related_cards(id, 4);
-            let nodes: Vec<NodeId> = c
-                .actors
-                .iter()
-                .map(|&a| NodeId::Actor(a))
-                .chain(c.instruments.iter().map(|&i| NodeId::Instrument(i)))
-                .collect();
+            let nodes = graph::named_nodes(c.actors, c.instruments);
             view! {
                 <section
                     class="card-detail"

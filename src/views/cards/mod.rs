@@ -85,10 +85,7 @@ pub fn Cards() -> impl IntoView {
                 >
                     "Filters"
                     {move || {
-                        let n = route.with(|r| {
-                            let f = &r.facets;
-                            f.themes.len() + f.kinds.len() + f.actors.len() + f.regions.len() + f.sources.len()
-                        });
+                        let n = route.with(|r| r.facets.len());
                         (n > 0).then(|| format!(" ({n})"))
                     }}
                 </button>

@@ -16,7 +16,7 @@ use crate::graph;
 use crate::model::NodeId;
 use crate::route::Route;
 use crate::state::use_app;
-use crate::views::widgets::{plural, FiltersToggle};
+use crate::views::widgets::{plural, DisplayToggle, FiltersToggle};
 use leptos::prelude::*;
 
 pub use filters::toggle_relation;
@@ -44,14 +44,7 @@ pub fn Map() -> impl IntoView {
                 <h1>"Organisation map"</h1>
                 <div class="view-tools">
                     <FiltersToggle open=filters_open controls="map-filters" />
-                    <div class="tl-mode" role="group" aria-label="Display">
-                        <button type="button" class="btn" aria-pressed=move || (!list.get()).to_string() on:click=move |_| state.update(true, |r| r.list = false)>
-                            "Map"
-                        </button>
-                        <button type="button" class="btn" aria-pressed=move || list.get().to_string() on:click=move |_| state.update(true, |r| r.list = true)>
-                            "List of relations"
-                        </button>
-                    </div>
+                    <DisplayToggle picture="Map" list="List of relations" />
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                         {move || {
                             let rels = visible.get();

@@ -5,6 +5,7 @@
 use super::nav::{self, open_event};
 use super::{event_dom_id, use_timeline};
 use crate::content;
+use crate::graph;
 use crate::model::*;
 use crate::state::use_app;
 use crate::views::widgets::{focus_selector, CardLink, NodeLink};
@@ -90,12 +91,7 @@ fn EventPanel(id: EventId) -> impl IntoView {
             None => focus_selector("#event-title"),
         }
     });
-    let nodes: Vec<NodeId> = e
-        .actors
-        .iter()
-        .map(|&a| NodeId::Actor(a))
-        .chain(e.instruments.iter().map(|&i| NodeId::Instrument(i)))
-        .collect();
+    let nodes = graph::named_nodes(e.actors, e.instruments);
     view! {
         <section
             class="event-detail"

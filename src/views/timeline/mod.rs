@@ -19,7 +19,7 @@ use crate::model::*;
 use crate::route::{Facets, Route};
 use crate::state::use_app;
 use crate::timeline_layout as tl;
-use crate::views::widgets::{plural, FiltersToggle};
+use crate::views::widgets::{plural, DisplayToggle, FiltersToggle};
 use leptos::prelude::*;
 
 /// Below this width the band gives way to the vertical list.
@@ -93,14 +93,7 @@ pub fn Timeline() -> impl IntoView {
                 <h1>"Timeline"</h1>
                 <div class="view-tools">
                     <FiltersToggle open=filters_open controls="tl-filters" />
-                    <div class="tl-mode" role="group" aria-label="Display">
-                        <button type="button" class="btn" aria-pressed=move || (!list.get()).to_string() on:click=move |_| state.update(true, |r| r.list = false)>
-                            "Timeline"
-                        </button>
-                        <button type="button" class="btn" aria-pressed=move || list.get().to_string() on:click=move |_| state.update(true, |r| r.list = true)>
-                            "List (table)"
-                        </button>
-                    </div>
+                    <DisplayToggle picture="Timeline" list="List (table)" />
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                         {move || format!("{} shown", plural(events.with(|e| e.len()), "event", "events"))}
                     </p>
