@@ -30,8 +30,15 @@ if (inline) {
   html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
 }
 html = html.replaceAll(' data-integrity="none"', "");
+// The one inline script, in the head: it shows the view the URL names in
+// the page drawn ahead of time. The CSP allows it by hash.
+const sha = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+const headScript = html.match(/<script>([\s\S]*?)<\/script>/)?.[1];
+if (headScript === undefined) throw new Error("postbuild: the head script of index.html is missing");
+if (!html.includes('<section class="pre-view"')) throw new Error("postbuild: index.html has no page drawn ahead of time");
 if (!html.includes("Content-Security-Policy")) {
-  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+  const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(headScript)}`);
+  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
 }
 writeFileSync(join(dist, "index.html"), html);
 
@@ -82,9 +89,8 @@ const script =
   glue +
   `\nconst bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));\n` +
   `await __wbg_init({ module_or_path: bytes });\n`;
-const sha = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const icon = "data:image/svg+xml;base64," + readFileSync(join(dist, "favicon.svg")).toString("base64");
-const singleCsp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
+const singleCsp = `default-src 'none'; script-src ${sha(headScript)} ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
 let single = html
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${singleCsp}" />`)
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => `<script type="module">${script}</script>`)

@@ -25,7 +25,7 @@ const shot = async (options, url, file, setup) => {
   const context = await browser.newContext({ ...options, viewport, isMobile: !!isMobile, hasTouch: !!isMobile, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector(setup?.wait ?? "main h1");
+  await page.waitForSelector(setup?.wait ?? "main:not(.pre-main) h1");
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}${file}.png` });
   await context.close();
@@ -49,7 +49,7 @@ for (const name of ["timeline", "map"]) {
     }),
   );
   await page.goto(host);
-  await page.frameLocator("iframe").locator("main h1").waitFor();
+  await page.frameLocator("iframe").locator("main:not(.pre-main) h1").waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}${name}-embedded.png` });
   await context.close();

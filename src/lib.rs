@@ -3,6 +3,8 @@
 //! Pure logic (content, routing, search, filtering, layout) lives in plain
 //! modules tested natively; `shell` and `views` draw it with Leptos.
 
+#![recursion_limit = "256"]
+
 pub mod content;
 pub mod embed;
 pub mod export;
@@ -12,6 +14,7 @@ pub mod graph;
 pub mod lms;
 pub mod markup;
 pub mod model;
+pub mod platform;
 pub mod progress;
 pub mod route;
 pub mod search;

@@ -113,6 +113,9 @@ fn write_fragment(_: &str, _: bool) {}
 /// back/forward and hand-edited fragments. Called once, by the shell.
 pub fn provide_app() -> AppState {
     let parsed = Route::parse(&read_fragment());
+    if !crate::platform::IN_BROWSER {
+        return provide_app_at(parsed.route);
+    }
     let (route, set_route) = signal(parsed.route.clone());
     let notices = RwSignal::new(parsed.notices.clone());
     let state = AppState {
@@ -126,6 +129,28 @@ pub fn provide_app() -> AppState {
         write_fragment(&parsed.route.format(), false);
     }
 
+    listen(state);
+    state
+}
+
+/// The shared state for a fixed route: the page drawn ahead of time.
+pub fn provide_app_at(route: Route) -> AppState {
+    let (route, set_route) = signal(route);
+    let state = AppState {
+        route,
+        set_route,
+        notices: RwSignal::new(Vec::new()),
+    };
+    provide_context(state);
+    state
+}
+
+fn listen(state: AppState) {
+    let AppState {
+        route,
+        set_route,
+        notices,
+    } = state;
     let on_nav = move || {
         drop_pending_fragment();
         let p = Route::parse(&read_fragment());
@@ -152,5 +177,4 @@ pub fn provide_app() -> AppState {
         |_| flush_fragment(),
     )
     .forget();
-    state
 }

@@ -4,6 +4,7 @@
 
 use super::embed_dialog::{EmbedButton, EmbedDialog};
 use super::theme::ThemeToggle;
+use crate::platform::IN_BROWSER;
 use crate::route::View;
 use crate::state::use_app;
 use crate::storage;
@@ -39,15 +40,17 @@ pub fn SiteHeader() -> impl IntoView {
         }
     };
     // A click anywhere else closes it too.
-    let _ = window_event_listener(leptos::ev::click, move |ev| {
-        let inside = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest(".site-header").ok().flatten());
-        if inside.is_none() && open.get_untracked() {
-            set_open.set(false);
-        }
-    });
+    if IN_BROWSER {
+        let _ = window_event_listener(leptos::ev::click, move |ev| {
+            let inside = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest(".site-header").ok().flatten());
+            if inside.is_none() && open.get_untracked() {
+                set_open.set(false);
+            }
+        });
+    }
 
     view! {
         <header class="site-header" on:keydown=on_key>

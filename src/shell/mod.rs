@@ -4,11 +4,12 @@
 mod embed_dialog;
 mod header;
 mod notices;
+pub mod static_page;
 mod theme;
 
 use crate::embed;
 use crate::route::View;
-use crate::state::provide_app;
+use crate::state::{provide_app, use_app};
 use crate::storage;
 use crate::views::learn::{provide_learner, TourBar};
 use crate::views::{about::About, cards::Cards, learn::Quiz, map::Map, timeline::Timeline};
@@ -50,22 +51,37 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" class:embedded=move || embed.get()>
             <Notices />
             <TourBar />
-            {move || match view_now.get() {
-                View::Cards => view! { <Cards /> }.into_any(),
-                View::Timeline => view! { <Timeline /> }.into_any(),
-                View::Map => view! { <Map /> }.into_any(),
-                View::Quiz => view! { <Quiz /> }.into_any(),
-                View::About => view! { <About /> }.into_any(),
-            }}
+            {move || view_body(view_now.get())}
         </main>
         <Show when=move || !embed.get()>
-            <footer class="site-footer">
-                <p>
-                    "Based on two overview essays, restated in our own words; dates and facts beyond them cite their primary sources. "
-                    <a href=move || route.with(|r| r.to_view(View::About).format())>"About, sources and data"</a>
-                </p>
-                {(!storage::persistent()).then(|| view! { <p class="storage-note">"Storage is not available here, so settings such as the theme are kept only until the page closes."</p> })}
-            </footer>
+            <SiteFooter />
         </Show>
+    }
+}
+
+/// The page of one view.
+fn view_body(v: View) -> AnyView {
+    match v {
+        View::Cards => view! { <Cards /> }.into_any(),
+        View::Timeline => view! { <Timeline /> }.into_any(),
+        View::Map => view! { <Map /> }.into_any(),
+        View::Quiz => view! { <Quiz /> }.into_any(),
+        View::About => view! { <About /> }.into_any(),
+    }
+}
+
+#[component]
+fn SiteFooter() -> impl IntoView {
+    let route = use_app().route;
+    // drawn ahead of time, nothing is known about storage yet
+    let blocked = crate::platform::IN_BROWSER && !storage::persistent();
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Based on two overview essays, restated in our own words; dates and facts beyond them cite their primary sources. "
+                <a href=move || route.with(|r| r.to_view(View::About).format())>"About, sources and data"</a>
+            </p>
+            {blocked.then(|| view! { <p class="storage-note">"Storage is not available here, so settings such as the theme are kept only until the page closes."</p> })}
+        </footer>
     }
 }

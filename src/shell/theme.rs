@@ -25,6 +25,9 @@ pub fn follow_theme() {
 }
 
 fn system_dark() -> bool {
+    if !crate::platform::IN_BROWSER {
+        return false;
+    }
     window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()

@@ -53,13 +53,15 @@ pub fn provide_learner() -> Learner {
             }
         });
     });
-    let _ = window_event_listener_untyped("pagehide", move |_| {
-        lms.with_value(|l| {
-            if let Some(l) = l {
-                l.finish();
-            }
-        })
-    });
+    if crate::platform::IN_BROWSER {
+        let _ = window_event_listener_untyped("pagehide", move |_| {
+            lms.with_value(|l| {
+                if let Some(l) = l {
+                    l.finish();
+                }
+            })
+        });
+    }
     provide_context(learner);
     learner
 }

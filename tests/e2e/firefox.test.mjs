@@ -45,6 +45,7 @@ test("Firefox: every view renders over http with no error and no outside request
   const { p, problems } = await page((u) => u.startsWith(srv.origin) || u.startsWith("data:"));
   for (const [view, sel] of [["cards", ".card-grid .card"], ["timeline", ".tl-event"], ["map", ".map-canvas .node"], ["self-check", ".question-item"], ["about", ".sections li"]]) {
     await p.goto(`${srv.url}#/${view}`);
+    await p.waitForSelector("main:not(.pre-main) h1", { timeout: 20000 });
     await p.waitForSelector(sel, { timeout: 20000 });
   }
   await p.goto(`${srv.url}#/cards?q=interpol`);
@@ -57,6 +58,7 @@ test("Firefox: the single file works from file:// with the network refused", asy
   const { p, problems } = await page((u) => u.startsWith("file:") || u.startsWith("data:"));
   const url = pathToFileURL(`${DIST}explainer.html`).href;
   await p.goto(`${url}#/cards?q=red%20notice`);
+  await p.waitForSelector("main:not(.pre-main) h1", { timeout: 20000 });
   await p.waitForSelector(".card-grid .card", { timeout: 20000 });
   assert.ok((await p.$$eval(".card-grid .card", (c) => c.length)) > 0);
   await p.goto(`${url}#/map?node=a:nato`);

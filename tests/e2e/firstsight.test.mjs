@@ -374,14 +374,14 @@ test("phone menu by keyboard: Tab to the toggle, Enter opens, Tab reaches everyt
   }
   assert.ok(onLink, "reached the Timeline link in the open menu by Tab");
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Timeline");
+  await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Timeline");
   await expectMenu(page, false, "after following the Timeline link with Enter");
 
   // following a link (pointer) closes it
   await toggle.click();
   await expectMenu(page, true, "opened by a tap");
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Map", exact: true }).click();
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Organisation map");
+  await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Organisation map");
   await expectMenu(page, false, "after tapping the Map link");
   assert.deepEqual(problems(), []);
   await context.close();
@@ -401,7 +401,7 @@ test("each view's h1 is one line, at 1280 px and on a phone", async () => {
       await page.goto(`${site.srv.url}#/${slug}`);
       await ready(page);
       const h = await page.evaluate(() => {
-        const h1 = document.querySelector("main h1");
+        const h1 = document.querySelector("main:not(.pre-main) h1");
         const range = document.createRange();
         range.selectNodeContents(h1);
         const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
@@ -486,7 +486,7 @@ test("embedded in a 900x500 iframe: timeline and map start in the top 45% and fi
     const frag = `#/${view}?embed=1`;
     await page.goto(`${site.srv.origin}/host.html?frag=${encodeURIComponent(frag)}`);
     const frame = await (await page.waitForSelector("iframe")).contentFrame();
-    await frame.waitForSelector("main h1", { timeout: 15000 });
+    await frame.waitForSelector("main:not(.pre-main) h1", { timeout: 15000 });
     await frame.waitForSelector(wait);
     await settle(frame, "[data-primary], [data-primary] .tl-event, [data-primary] g.node, .embed-bar");
     const p = await primaryReport(frame);

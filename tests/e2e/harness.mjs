@@ -95,9 +95,14 @@ export async function openPage(browser, origin, options = {}) {
   return { context, page, problems: () => errors };
 }
 
-/** Wait until the app has rendered (the boot message is gone, a heading exists). */
+/** The app's view heading; the page drawn ahead of time has its own
+ *  <main class="pre-main"> until the app takes over. */
+export const APP_H1 = "main:not(.pre-main) h1";
+
+/** Wait until the app has taken over from the page drawn ahead of time
+ *  (#pre is gone) and drawn a view (a heading exists). */
 export async function ready(page) {
-  await page.waitForSelector("main h1", { timeout: 15000 });
+  await page.waitForSelector(APP_H1, { timeout: 15000 });
 }
 
 /** The usual fixture of a test file: the release bundle served at "/" on a

@@ -68,7 +68,7 @@ test("no service worker inside an iframe", async () => {
     r.fulfill({ contentType: "text/html", body: `<!doctype html><title>h</title><iframe id="f" title="E" src="${srv.url}#/cards"></iframe>` }),
   );
   await page.goto(`${srv.origin}/host.html`);
-  await page.frameLocator("#f").locator("main h1").waitFor();
+  await page.frameLocator("#f").locator("main:not(.pre-main) h1").waitFor();
   await page.waitForTimeout(300);
   const regs = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   assert.equal(regs, 0);

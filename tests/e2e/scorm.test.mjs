@@ -85,7 +85,7 @@ async function doTourAndQuestions(frame) {
     await frame.locator(".tour-bar").getByRole("button", { name: "Next", exact: true }).click();
   }
   await frame.getByRole("button", { name: /Finish/ }).click();
-  await frame.locator("main h1", { hasText: "Self-check" }).waitFor();
+  await frame.locator("main:not(.pre-main) h1", { hasText: "Self-check" }).waitFor();
   for (const q of data.questions) {
     const item = frame.locator(`#q-${q.id}`);
     if (q.answer.type === "choice") {
@@ -112,7 +112,7 @@ for (const v of ["12", "2004"]) {
     const { context, page, problems } = await openPage(browser, srv.origin);
     await page.goto(`${srv.url}lms/index.html?v=${v}`);
     const frame = page.frameLocator("#sco");
-    await frame.locator("main h1").waitFor();
+    await frame.locator("main:not(.pre-main) h1").waitFor();
     await doTourAndQuestions(frame);
     await page.waitForFunction(() => !!window.lmsApi.cmi.suspend_data);
     const cmi = await page.evaluate(() => JSON.parse(JSON.stringify(window.lmsApi.cmi)));
@@ -133,7 +133,7 @@ for (const v of ["12", "2004"]) {
     const again = await openPage(browser, srv.origin);
     await again.page.goto(`${srv.url}lms/index.html?v=${v}&resume=${encodeURIComponent(suspend)}`);
     const f2 = again.page.frameLocator("#sco");
-    await f2.locator("main h1").waitFor();
+    await f2.locator("main:not(.pre-main) h1").waitFor();
     await f2.locator(".progress-badge").getByText(/Progress \d+%/).waitFor();
     await f2.getByRole("link", { name: /Progress/ }).click();
     await f2.locator(".completion", { hasText: "Complete" }).waitFor();

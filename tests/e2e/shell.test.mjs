@@ -13,7 +13,7 @@ test("each view loads by deep link, with its heading and title", async () => {
   for (const [slug, heading] of VIEWS) {
     await page.goto(`${site.srv.url}#/${slug}`);
     await ready(page);
-    assert.equal(await page.locator("main h1").textContent(), heading);
+    assert.equal(await page.locator("main:not(.pre-main) h1").textContent(), heading);
     assert.match(await page.title(), new RegExp(slug === "map" ? "Map" : heading.split(" ")[0]));
     assert.equal(await page.locator(`nav a[aria-current="page"]`).count(), 1);
   }
@@ -25,17 +25,17 @@ test("navigation links, back and forward", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin);
   await page.goto(site.srv.url);
   await ready(page);
-  assert.equal(await page.locator("main h1").textContent(), "Cards");
+  assert.equal(await page.locator("main:not(.pre-main) h1").textContent(), "Cards");
   for (const [, heading] of VIEWS.slice(1)) {
     await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: heading === "Organisation map" ? "Map" : heading }).click();
-    await page.waitForFunction((h) => document.querySelector("main h1")?.textContent === h, heading);
+    await page.waitForFunction((h) => document.querySelector("main:not(.pre-main) h1")?.textContent === h, heading);
   }
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Self-check");
+  await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Self-check");
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Organisation map");
+  await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Organisation map");
   await page.goForward();
-  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Self-check");
+  await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Self-check");
   assert.match(page.url(), /#\/self-check/);
   assert.deepEqual(problems(), []);
   await context.close();
@@ -64,7 +64,7 @@ test("keyboard alone reaches every view, skip link focuses main", async () => {
     }
     assert.ok(found, `reached the ${label} link by Tab`);
     await page.keyboard.press("Enter");
-    await page.waitForFunction((h) => document.querySelector("main h1")?.textContent === h, heading);
+    await page.waitForFunction((h) => document.querySelector("main:not(.pre-main) h1")?.textContent === h, heading);
     assert.match(page.url(), new RegExp(`#/${slug}`));
   }
   assert.deepEqual(problems(), []);
@@ -132,7 +132,7 @@ test("stale or hostile URL state falls back with a polite notice, never a blank 
     await page.goto("about:blank");
     await page.goto(`${site.srv.url}${frag}`);
     await ready(page);
-    assert.equal(await page.locator("main h1").textContent(), heading, frag);
+    assert.equal(await page.locator("main:not(.pre-main) h1").textContent(), heading, frag);
     if (notice) {
       await page.locator(".notice").waitFor();
       const text = await page.locator(".notices").textContent();
@@ -157,7 +157,7 @@ test("served under a deep sub-path, every view and the data work with no rewrite
   for (const [slug, heading] of VIEWS) {
     await page.goto(`${sub.url}#/${slug}`);
     await ready(page);
-    assert.equal(await page.locator("main h1").textContent(), heading);
+    assert.equal(await page.locator("main:not(.pre-main) h1").textContent(), heading);
   }
   const json = await page.evaluate(async () => (await fetch("data/content.json")).json());
   assert.ok(json.schema_version >= 1 && json.cards.length > 0);
@@ -176,8 +176,8 @@ test("inside a sandboxed iframe (storage throws) the app works and keeps the the
   );
   await page.goto(`${site.srv.origin}/host.html`);
   const frame = page.frameLocator("iframe");
-  await frame.locator("main h1").waitFor();
-  assert.equal(await frame.locator("main h1").textContent(), "Cards");
+  await frame.locator("main:not(.pre-main) h1").waitFor();
+  assert.equal(await frame.locator("main:not(.pre-main) h1").textContent(), "Cards");
   const status = await frame.locator(".result-count").textContent();
   assert.match(status, /\d+ cards? match/);
   // 1000 px wide: the header is collapsed, the actions and the nav are behind "Menu"
@@ -192,7 +192,7 @@ test("inside a sandboxed iframe (storage throws) the app works and keeps the the
   // the contract leaves open whether the theme toggle closes the menu
   if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
   await frame.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Timeline" }).click();
-  await frame.locator("main h1", { hasText: "Timeline" }).waitFor();
+  await frame.locator("main:not(.pre-main) h1", { hasText: "Timeline" }).waitFor();
   assert.deepEqual(problems(), []);
   await context.close();
 });

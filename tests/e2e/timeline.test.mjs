@@ -195,13 +195,13 @@ test("the year range narrows the timeline, the cards and the map, and lives in t
   assert.match(await page.locator(".result-count").textContent(), new RegExp(`^${inRange} events? shown`));
   // the cards narrow too
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Cards" }).click();
-  await page.locator("main h1", { hasText: "Cards" }).waitFor();
+  await page.locator("main:not(.pre-main) h1", { hasText: "Cards" }).waitFor();
   const n = await page.locator(".card-grid > li").count();
   assert.ok(n > 0 && n < data.cards.length, `cards narrowed to ${n}`);
   assert.ok(await page.getByRole("button", { name: "Remove filter Years: 1920–1950" }).isVisible());
   // and the map hides relations that start later
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Map" }).click();
-  await page.locator("main h1", { hasText: "Organisation map" }).waitFor();
+  await page.locator("main:not(.pre-main) h1", { hasText: "Organisation map" }).waitFor();
   const rels = Number((await page.locator(".result-count").textContent()).match(/\d+/)[0]);
   const later = data.relations.filter((r) => r.since != null && r.since > 1950).length;
   assert.ok(rels <= data.relations.length - later, `map shows ${rels} relations`);

@@ -48,7 +48,9 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
         // after the panel has been laid out beside or below the map
         request_animation_frame(fit);
     });
-    let _ = window_event_listener(leptos::ev::resize, move |_| fit());
+    if crate::platform::IN_BROWSER {
+        let _ = window_event_listener(leptos::ev::resize, move |_| fit());
+    }
     on_ctrl_wheel(host, move |ev| pz.wheel(ev));
     let vb_attr = move || {
         let v = pz.vb.get();

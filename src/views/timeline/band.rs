@@ -30,7 +30,9 @@ pub fn Band() -> impl IntoView {
         plot.track();
         measure();
     });
-    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
+    if crate::platform::IN_BROWSER {
+        let _ = window_event_listener(leptos::ev::resize, move |_| measure());
+    }
 
     // Drag offset in years while a pointer is down; committed on release so
     // the URL is not rewritten on every move.

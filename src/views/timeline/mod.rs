@@ -61,6 +61,10 @@ fn event_href(r: &Route, id: EventId) -> String {
 }
 
 fn viewport() -> (f64, f64) {
+    if !crate::platform::IN_BROWSER {
+        // drawn ahead of time: a laptop; CSS shows phones the list
+        return (1280.0, 800.0);
+    }
     let w = window();
     let px = |v: Result<wasm_bindgen::JsValue, _>, or: f64| {
         v.ok().and_then(|v| v.as_f64()).unwrap_or(or)
@@ -73,9 +77,12 @@ pub fn Timeline() -> impl IntoView {
     let state = use_app();
     let route = state.route;
     let events = Memo::new(move |_| route.with(|r| visible_events(&r.facets, r.range)));
-    let width = RwSignal::new(960.0_f64);
+    // measured in the browser; drawn ahead of time, the band of a laptop
+    let width = RwSignal::new(1216.0_f64);
     let (vp, set_vp) = signal(viewport());
-    let _ = window_event_listener(leptos::ev::resize, move |_| set_vp.set(viewport()));
+    if crate::platform::IN_BROWSER {
+        let _ = window_event_listener(leptos::ev::resize, move |_| set_vp.set(viewport()));
+    }
     let narrow = Memo::new(move |_| vp.get().0 < NARROW_PX);
     let lanes = Memo::new(move |_| nav::lanes_for(vp.get().1));
     provide_context(TimelineCtx {
@@ -103,6 +110,9 @@ pub fn Timeline() -> impl IntoView {
             <div class="tl-stage" class:listing=list data-primary="">
                 {move || if list.get() {
                     view! { <table::EventTable /> }.into_any()
+                } else if !crate::platform::IN_BROWSER {
+                    // drawn ahead of time for any screen: CSS picks one
+                    view! { <current::Current /> <band::Band /> <vertical::Vertical /> }.into_any()
                 } else if narrow.get() {
                     view! { <current::Current /> <vertical::Vertical /> }.into_any()
                 } else {

@@ -1,0 +1,283 @@
+//! The page drawn ahead of time. The release build runs this natively
+//! (`src/bin/prerender.rs`) and writes the HTML into `dist/index.html`, so
+//! every view's content is in the shipped file before any script runs.
+//!
+//! Each view is drawn by the app's own components, for the route that
+//! opens it, inside a `<section>` whose id is that route's fragment
+//! (`/timeline`): without JavaScript the view links (`#/timeline`) make
+//! their section the CSS `:target`; with it, a small script in the head
+//! shows the section the URL names until the app takes over (`main.rs`).
+
+use super::{header::SiteHeader, theme, view_body, SiteFooter};
+use crate::route::{Route, View};
+use crate::state::provide_app_at;
+use crate::views::learn::provide_learner;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Id of the element holding the page drawn ahead of time; the app removes
+/// it when it mounts.
+pub const ROOT_ID: &str = "pre";
+
+/// What needs JavaScript, said where it is missing.
+const NO_SCRIPT: &str = "You are reading the text version: every view's content is here, and the links above move between them. Searching and filtering, the interactive timeline and map, the self-check's scoring, the tour and saved progress need JavaScript.";
+
+/// Effects are the browser's business (focus, storage, measuring): drawn
+/// ahead of time, the page is what components render before any runs.
+#[cfg(not(target_arch = "wasm32"))]
+struct NoEffects;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl any_spawner::CustomExecutor for NoEffects {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// Draw `f` with the shared state of `route`.
+fn draw(route: Route, f: impl FnOnce() -> AnyView) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_app_at(route);
+        provide_learner();
+        theme::follow_theme();
+        // drawn once: reading signals untracked is the point here
+        let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+        f().to_html()
+    })
+}
+
+/// The fragment (without `#`) that opens a view.
+pub fn view_fragment(v: View) -> String {
+    Route::new(v).format().trim_start_matches('#').to_string()
+}
+
+/// The body's content: header, one section per view, footer.
+pub fn page() -> String {
+    let home = Route::new(View::Cards);
+    // One header for every view: which one is current is CSS's business
+    // (style/ahead.css), as the URL or the link followed says.
+    let header = draw(home.clone(), || view! { <SiteHeader /> }.into_any())
+        .replace(r#" aria-current="page""#, "");
+    let footer = draw(home, || view! { <SiteFooter /> }.into_any());
+    let mut sections = String::new();
+    for v in View::ALL {
+        let body = draw(Route::new(v), || view_body(v));
+        sections.push_str(&format!(
+            r#"<section class="pre-view" id="{id}" data-view="{slug}">{body}</section>"#,
+            id = view_fragment(v),
+            slug = v.slug(),
+        ));
+    }
+    let mut page = dedupe_ids(&format!(
+        r#"<div id="{ROOT_ID}" class="pre">{header}<main id="main" class="pre-main"><noscript><p class="pre-note">{NO_SCRIPT}</p></noscript>{sections}</main>{footer}</div>"#
+    ));
+    let dead = anchor_links(&mut page);
+    assert!(
+        dead.is_empty(),
+        "links to nothing in the page drawn ahead of time: {dead:?}"
+    );
+    page
+}
+
+/// Without scripts, a link to a card, event or node (`#/cards?card=x`)
+/// works when some element has that fragment as its id: the readable form
+/// of what it names (the card, the event's table row, the node's relations,
+/// else its shape on the map) takes the fragment as its id, and its section
+/// shows as the `:target`'s. Returns the links that found no element.
+pub fn anchor_links(page: &mut String) -> Vec<String> {
+    let fragments: BTreeSet<String> = attr_values(page, "href")
+        .into_iter()
+        .filter_map(|h| h.strip_prefix('#').map(str::to_string))
+        .collect();
+    let mut dead = Vec::new();
+    for f in fragments {
+        if page.contains(&format!(r#" id="{f}""#)) {
+            continue;
+        }
+        let r = Route::parse(&f).route;
+        let candidates = match (r.card, r.event, r.node) {
+            (Some(c), _, _) => vec![format!("card-{}", c.slug())],
+            (_, Some(e), _) => vec![format!("row-ev-{}", e.slug()), format!("ev-{}", e.slug())],
+            (_, _, Some(n)) => {
+                let dom = format!("node-{}", n.slug().replace(':', "-"));
+                vec![format!("rel-{dom}"), dom]
+            }
+            _ => vec![],
+        };
+        let found = candidates.iter().find_map(|c| {
+            let attr = format!(r#" id="{c}""#);
+            page.find(&attr).map(|i| (i, attr.len()))
+        });
+        match found {
+            Some((i, len)) => page.replace_range(i..i + len, &format!(r#" id="{f}""#)),
+            None => dead.push(f),
+        }
+    }
+    dead
+}
+
+/// Keep the first element of each id: the timeline is drawn for every
+/// width (band and list), and only one of them is ever shown.
+pub fn dedupe_ids(page: &str) -> String {
+    let mut seen = BTreeSet::new();
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(i) = rest.find(r#" id=""#) {
+        let start = i + r#" id=""#.len();
+        let Some(len) = rest[start..].find('"') else {
+            break;
+        };
+        let id = &rest[start..start + len];
+        out.push_str(&rest[..i]);
+        if seen.insert(id.to_string()) {
+            out.push_str(&rest[i..start + len + 1]);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The values of every `name="…"` attribute.
+fn attr_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let pat = format!(r#" {name}=""#);
+    html.match_indices(&pat)
+        .filter_map(|(i, _)| {
+            let start = i + pat.len();
+            html[start..].find('"').map(|len| &html[start..start + len])
+        })
+        .collect()
+}
+
+/// The strict CSP forbids `style` attributes in markup (the app sets styles
+/// through the CSSOM, which it allows). Drawn ahead of time, each distinct
+/// style moves to a rule of its own in a stylesheet: returns the page with
+/// `data-s="n"` in place of each `style="…"`, and that stylesheet.
+pub fn lift_styles(page: &str) -> (String, String) {
+    const ATTR: &str = r#" style=""#;
+    let mut styles: Vec<&str> = Vec::new();
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(i) = rest.find(ATTR) {
+        let value_start = i + ATTR.len();
+        let Some(len) = rest[value_start..].find('"') else {
+            break;
+        };
+        let value = &rest[value_start..value_start + len];
+        let n = styles.iter().position(|s| *s == value).unwrap_or_else(|| {
+            styles.push(value);
+            styles.len() - 1
+        });
+        out.push_str(&rest[..i]);
+        out.push_str(&format!(r#" data-s="{n}""#));
+        rest = &rest[value_start + len + 1..];
+    }
+    out.push_str(rest);
+    let css = styles
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let important = s
+                .split(';')
+                .filter(|d| !d.trim().is_empty())
+                .map(|d| format!("{} !important", d.trim()))
+                .collect::<Vec<_>>()
+                .join("; ");
+            format!("#{ROOT_ID} [data-s=\"{n}\"] {{ {important} }}\n")
+        })
+        .collect();
+    (out, css)
+}
+
+/// Put `page` into a built `index.html` in place of its loading
+/// placeholder (`<div id="boot">` and the `<noscript>` after it).
+pub fn insert(html: &str, page: &str) -> Result<String, String> {
+    let start = html
+        .find(r#"<div id="boot""#)
+        .ok_or("no <div id=\"boot\"> placeholder (already drawn?)")?;
+    let end = html[start..]
+        .find("</noscript>")
+        .map(|i| start + i + "</noscript>".len())
+        .ok_or("no </noscript> after the placeholder")?;
+    Ok(format!("{}{page}{}", &html[..start], &html[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn styles_move_to_rules_shared_by_equal_values() {
+        let (html, css) = lift_styles(
+            r#"<b style="left: 1px;">x</b><i style="top: 2px"></i><u style="left: 1px;"></u>"#,
+        );
+        assert_eq!(
+            html,
+            r#"<b data-s="0">x</b><i data-s="1"></i><u data-s="0"></u>"#
+        );
+        assert_eq!(
+            css,
+            "#pre [data-s=\"0\"] { left: 1px !important }\n#pre [data-s=\"1\"] { top: 2px !important }\n"
+        );
+    }
+
+    #[test]
+    fn every_view_is_drawn_ahead_of_time_without_inline_styles() {
+        let page = page();
+        for v in View::ALL {
+            assert!(
+                page.contains(&format!(r#"id="{}""#, view_fragment(v))),
+                "{v:?}"
+            );
+        }
+        let (html, _) = lift_styles(&page);
+        assert!(!html.contains(" style=\""));
+    }
+
+    #[test]
+    fn every_link_names_an_element_of_the_page_once() {
+        let page = page();
+        let ids = attr_values(&page, "id");
+        let unique: BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(ids.len(), unique.len(), "duplicate ids");
+        for h in attr_values(&page, "href") {
+            if let Some(f) = h.strip_prefix('#') {
+                assert!(unique.contains(f), "no element for {h}");
+            }
+        }
+        for name in [
+            "for",
+            "aria-controls",
+            "aria-labelledby",
+            "aria-describedby",
+        ] {
+            for v in attr_values(&page, name) {
+                for id in v.split_whitespace() {
+                    assert!(unique.contains(id), "{name}={v}: no such id");
+                }
+            }
+        }
+        // the readable forms took the anchors
+        assert!(page.contains(r#"<tr id="/timeline?event="#));
+        assert!(page.contains(r#"<article id="/cards?card="#));
+        assert!(page.contains(r#"<h3 id="/map?node="#));
+    }
+
+    #[test]
+    fn later_copies_of_an_id_lose_it() {
+        assert_eq!(
+            dedupe_ids(r#"<a id="x"></a><b id="y"></b><c id="x" class="k"></c>"#),
+            r#"<a id="x"></a><b id="y"></b><c class="k"></c>"#
+        );
+    }
+
+    #[test]
+    fn the_page_replaces_the_placeholder_once() {
+        let html = r#"<body><div id="boot">Loading</div><noscript>x</noscript></body>"#;
+        assert_eq!(insert(html, "P").unwrap(), "<body>P</body>");
+        assert!(insert("<body>P</body>", "P").is_err());
+    }
+}
