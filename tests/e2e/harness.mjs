@@ -31,8 +31,9 @@ export const VIEWS = [
 
 export const DIST = new URL("../../dist/", import.meta.url).pathname;
 
-/** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites. */
-export async function serve(root = DIST, prefix = "/", port = 0) {
+/** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites.
+ *  `cors: false` sends no CORS header, as many static hosts do. */
+export async function serve(root = DIST, prefix = "/", port = 0, { cors = true } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     if (!url.pathname.startsWith(prefix)) {
@@ -51,7 +52,9 @@ export async function serve(root = DIST, prefix = "/", port = 0) {
       if (!s.isFile()) throw new Error("not a file");
       const body = await readFile(path);
       // Like GitHub Pages: CORS open, so sandboxed (opaque-origin) iframes can load modules.
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store", "access-control-allow-origin": "*" });
+      const headers = { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" };
+      if (cors) headers["access-control-allow-origin"] = "*";
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

@@ -1,0 +1,223 @@
+// Content before code (issue 14): every view is in index.html before any
+// script runs (src/shell/static_page.rs). Without JavaScript every view is
+// reachable by plain links and readable; with it, the app takes over with
+// no layout shift and no error, and deep links open what they name.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { pathToFileURL } from "node:url";
+import { serve, useSite, openPage, ready, loadContent, DIST, VIEWS as VIEW_LIST, APP_H1, axe } from "./harness.mjs";
+
+const site = useSite();
+const content = loadContent();
+const VIEWS = VIEW_LIST.map(([v]) => v);
+const HEADINGS = Object.fromEntries(VIEW_LIST);
+/** The header's label of a view ("About & sources" is the About heading too). */
+const linkName = (v) => new RegExp(`^${HEADINGS[v] === "Organisation map" ? "Map" : HEADINGS[v]}$`);
+
+/** The section of the page drawn ahead of time that is on screen. */
+const shownSection = (page) =>
+  page.evaluate(() => {
+    const shown = [...document.querySelectorAll(".pre-view")].filter((s) => s.getClientRects().length > 0);
+    return shown.map((s) => ({ view: s.dataset.view, h1: s.querySelector("h1")?.textContent, text: s.textContent }));
+  });
+
+/** Links in the page whose fragment names no element (each is a dead link without scripts). */
+const deadLinks = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('a[href^="#"]')]
+      .map((a) => a.getAttribute("href").slice(1))
+      .filter((f) => !document.getElementById(f) && !document.getElementById(decodeURIComponent(f))),
+  );
+
+test("without JavaScript: every view is reachable from the page by plain links and readable", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
+  await page.goto(site.srv.url);
+  assert.deepEqual(await deadLinks(page), [], "dead links");
+  // the note says what needs JavaScript; never a blank page
+  assert.match(await page.locator(".pre-note").innerText(), /need JavaScript/);
+  let [s] = await shownSection(page);
+  assert.equal(s.view, "cards", "the cards first");
+  for (const v of VIEWS) {
+    await page.locator(".pre .site-nav a", { hasText: linkName(v) }).click();
+    const shown = await shownSection(page);
+    assert.equal(shown.length, 1, `${v}: one view at a time`);
+    [s] = shown;
+    assert.equal(s.view, v);
+    assert.equal(s.h1, HEADINGS[v]);
+    assert.equal(await page.locator(`.pre .site-nav a[href="#/${v}"]`).evaluate((a) => getComputedStyle(a).backgroundColor !== getComputedStyle(a.parentElement).backgroundColor), true, `${v}: its link is marked current`);
+    // nothing that needs scripts is offered
+    assert.equal(await page.locator(".pre-view:visible button:visible").count(), 0, `${v}: no dead buttons`);
+  }
+  const text = async (v) => {
+    await page.goto(`${site.srv.url}#/${v}`);
+    return (await shownSection(page))[0].text;
+  };
+  const cards = await text("cards");
+  for (const c of content.cards) {
+    assert.ok(cards.includes(c.title), `card title: ${c.title}`);
+    assert.ok(cards.includes(c.summary.slice(0, 60)), `card summary: ${c.title}`);
+  }
+  const timeline = await text("timeline");
+  for (const e of content.events) {
+    assert.ok(timeline.includes(e.title), `event: ${e.title}`);
+    assert.ok(timeline.includes(e.reference), `reference of: ${e.title}`);
+  }
+  const map = await text("map");
+  assert.equal(await page.locator(".pre-view:visible .relation-list .sentences li").count(), content.relations.length, "every relation as a sentence");
+  assert.ok(await page.locator(".pre-view:visible svg g.node").count() >= 20, "the map as a static picture");
+  assert.ok(map.includes("Every relation, in words"));
+  const quiz = await text("self-check");
+  for (const q of content.questions) assert.ok(quiz.includes(q.prompt), `question: ${q.prompt}`);
+  assert.ok((await text("about")).length > 2000, "about has its text");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("without JavaScript: links to cards, events and nodes show what they name", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
+  const ev = content.events.find((e) => e.cards.length);
+  await page.goto(`${site.srv.url}#/timeline`);
+  // an event's own link, in the table
+  await page.locator(".pre-view:visible table a", { hasText: ev.title }).first().click();
+  assert.equal((await shownSection(page))[0].view, "timeline");
+  assert.ok(await page.locator(":target").isVisible(), "the event's row is on screen");
+  assert.match(await page.locator(":target").innerText(), new RegExp(ev.title.slice(0, 20).replace(/[()]/g, ".")));
+  // a card link from another view lands on that card
+  await page.goto(`${site.srv.url}#/cards?card=${ev.cards[0]}`);
+  assert.equal((await shownSection(page))[0].view, "cards");
+  const card = content.cards.find((c) => c.id === ev.cards[0]);
+  assert.match(await page.locator(":target").innerText(), new RegExp(card.title.slice(0, 20).replace(/[()]/g, ".")));
+  assert.ok(await page.locator(":target").isVisible());
+  // a node link lands on its relations
+  await page.goto(`${site.srv.url}#/map?node=a:nato`);
+  assert.equal((await shownSection(page))[0].view, "map");
+  assert.ok(await page.locator(":target").isVisible());
+  await context.close();
+});
+
+test("without JavaScript: the embed and single-file forms degrade the same way, and print", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
+  await page.goto(`${site.srv.url}#/timeline?embed=1`);
+  let [s] = await shownSection(page);
+  assert.equal(s.view, "cards", "an embed link with state shows the cards, with links to the rest");
+  await page.locator(".pre .site-nav a", { hasText: /^Timeline$/ }).click();
+  [s] = await shownSection(page);
+  assert.equal(s.view, "timeline");
+  // printing works from the page drawn ahead of time
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.locator(".pre-view:visible table").isVisible(), "the event table prints");
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 20000, "a real PDF");
+  await page.emulateMedia({ media: "screen" });
+  // the single file, from file://
+  await page.goto(`${pathToFileURL(`${DIST}explainer.html`).href}#/map`);
+  [s] = await shownSection(page);
+  assert.equal(s.view, "map");
+  assert.equal(await page.locator(".pre-view:visible .relation-list .sentences li").count(), content.relations.length);
+  assert.deepEqual(await deadLinks(page), []);
+  await context.close();
+});
+
+// axe needs scripts, so the page drawn ahead of time is checked with the
+// wasm refused: as shown before the app arrives, and styled as without
+// scripts (no data-pre on <html>).
+test("the page drawn ahead of time has no accessibility violations, before the app and as without scripts, in both themes", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });
+    await page.route(/\.wasm$/, (r) => r.abort());
+    for (const v of VIEWS) {
+      await page.goto(`${site.srv.url}#/${v}`);
+      assert.equal((await shownSection(page))[0].view, v);
+      assert.deepEqual(await axe(page), [], `${v}, ${scheme}, before the app`);
+      await page.evaluate(() => document.documentElement.removeAttribute("data-pre"));
+      assert.equal((await shownSection(page))[0].view, v);
+      assert.deepEqual(await axe(page), [], `${v}, ${scheme}, as without scripts`);
+    }
+    await context.close();
+  }
+});
+
+/** Sum of layout shifts since the page started, as Lighthouse counts them. */
+const CLS = () => {
+  window.__cls = 0;
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.__cls += e.value;
+      window.__shifts.push(e.sources?.map((s) => s.node?.className || s.node?.nodeName).join(",") + ` ${e.value.toFixed(4)}`);
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+};
+
+test("with JavaScript: the app takes over every view with no layout shift and no error", async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport });
+    await context.addInitScript(CLS);
+    for (const v of VIEWS) {
+      await page.goto("about:blank");
+      await page.goto(`${site.srv.url}#/${v}`);
+      await ready(page);
+      await page.waitForTimeout(600);
+      assert.equal(await page.locator("#pre").count(), 0, "the page drawn ahead of time is gone");
+      assert.equal(await page.locator("main").count(), 1);
+      assert.equal(await page.locator(APP_H1).textContent(), HEADINGS[v]);
+      const cls = await page.evaluate(() => [window.__cls, window.__shifts]);
+      assert.equal(cls[0], 0, `${v} at ${viewport.width}px: layout shift ${cls[0]} (${cls[1].join("; ")})`);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
+test("with JavaScript: before the wasm arrives, the view the URL names is on screen; deep links open what they name after", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const card = content.cards.find((c) => c.title.includes("INTERPOL")) ?? content.cards[0];
+  await page.goto(`${site.srv.url}#/cards?q=interpol&card=${card.id}`);
+  const [s] = await shownSection(page);
+  assert.equal(s.view, "cards");
+  assert.ok(s.text.includes(content.cards[0].title), "readable before the app");
+  await page.goto(`${site.srv.url}#/map?node=a:nato`);
+  assert.equal((await shownSection(page))[0].view, "map");
+  const bg = (href) => page.locator(`.pre .site-nav a[href="${href}"]`).evaluate((a) => getComputedStyle(a).backgroundColor);
+  assert.notEqual(await bg("#/map"), await bg("#/cards"), "the map's link is marked current");
+  // the scroll stays at the top: the header is in sight
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  release();
+  await ready(page);
+  assert.equal(await page.locator("#node-title").textContent(), "North Atlantic Treaty Organization");
+  await page.goto(`${site.srv.url}#/cards?q=interpol&card=${card.id}`);
+  await ready(page);
+  assert.equal(await page.locator("#cards-search, input[type=search]").first().inputValue(), "interpol");
+  assert.equal(await page.locator("#detail-title").textContent(), card.title);
+  assert.deepEqual(problems().filter((p) => !p.includes("wasm")), []);
+  await context.close();
+});
+
+test("a sandboxed iframe on a host that sends no CORS headers shows readable content", async () => {
+  const bare = await serve(DIST, "/", 0, { cors: false });
+  const host = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(`<!doctype html><html lang="en"><title>LMS</title><body>
+      <iframe id="f" title="Explainer" sandbox="allow-scripts" src="${bare.url}#/timeline?embed=1" width="900" height="500"></iframe></body></html>`);
+  });
+  await new Promise((ok) => host.listen(0, "127.0.0.1", ok));
+  const { context, page } = await openPage(site.browser, `http://127.0.0.1:${host.address().port}`);
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  const frame = page.frameLocator("#f");
+  await frame.locator(".pre-view[data-view=timeline] h1").waitFor();
+  await page.waitForTimeout(1500);
+  const text = await frame.locator(".pre-view[data-view=timeline]").innerText();
+  assert.ok(text.includes(content.events[0].title) || text.includes("events, 1923"), "the timeline reads");
+  assert.ok(await frame.locator(".pre-view[data-view=timeline] .tl-intro").isVisible(), "its first state is on screen");
+  await context.close();
+  await new Promise((ok) => host.close(ok));
+  await bare.close();
+});
