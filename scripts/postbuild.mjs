@@ -4,7 +4,7 @@
 //  2. index.html gets the CSP as a meta tag.
 //  3. dist/explainer.html: wasm, JS, CSS and icon inlined, for file:// use
 //     (its CSP allows exactly its own inline script and style by hash).
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { bundleFiles } from "./bundle-files.mjs";
@@ -23,24 +23,52 @@ if ("serviceWorker" in navigator && window.top === window && location.protocol.s
   navigator.serviceWorker.register("./sw.js", { scope: "./" }).catch(() => {});
 }
 `;
+// The page drawn ahead of time paints first; only then does the app's code
+// start to download (on a slow link it would compete with the page's CSS):
+// the head script adds the boot module after the first paint (or 1.5 s).
+const loadAfterPaint = (src) =>
+  `;(function(){var done=0;function go(){if(done++)return;var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)}` +
+  `try{if(performance.getEntriesByType("paint").length)go();else new PerformanceObserver(function(l,o){o.disconnect();go()}).observe({type:"paint"})}catch(e){go()}setTimeout(go,1500)})()`;
+let bootSrc;
 if (inline) {
   const code = inline[1].trim() + "\n" + REGISTER;
   const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(dist, name), code);
   html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
+  bootSrc = `./${name}`;
 }
 html = html.replaceAll(' data-integrity="none"', "");
+// no early download of the app's code (see loadAfterPaint)
+html = html.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, "");
+
+// One stylesheet instead of a dozen: each is render-blocking, and a phone
+// pays a round trip per request. Same order, one file.
+{
+  const links = [...html.matchAll(/\s*<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)];
+  const css = links.map((m) => readFileSync(join(dist, m[1]), "utf8")).join("\n");
+  const name = `style-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(dist, name), css);
+  for (const m of links) unlinkSync(join(dist, m[1]));
+  html = html.replace(links[0][0], `\n    <link rel="stylesheet" href="./${name}" />`);
+  for (const m of links.slice(1)) html = html.replace(m[0], "");
+}
 // The one inline script, in the head: it shows the view the URL names in
 // the page drawn ahead of time. The CSP allows it by hash.
 const sha = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const headScript = html.match(/<script>([\s\S]*?)<\/script>/)?.[1];
 if (headScript === undefined) throw new Error("postbuild: the head script of index.html is missing");
 if (!html.includes('<section class="pre-view"')) throw new Error("postbuild: index.html has no page drawn ahead of time");
-if (!html.includes("Content-Security-Policy")) {
-  const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(headScript)}`);
-  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
-}
-writeFileSync(join(dist, "index.html"), html);
+if (!bootSrc) throw new Error("postbuild: trunk's boot script is missing");
+// index.html: the boot module comes from the head script, after the first
+// paint; `html` stays the template of the single file, which inlines it.
+const servedHead = headScript + loadAfterPaint(bootSrc);
+const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(servedHead)}`);
+const served = html
+  .replace(`<script>${headScript}</script>`, () => `<script>${servedHead}</script>`)
+  .replace(/\s*<script type="module" src="[^"]+"><\/script>/, "")
+  .replace(/\s*<link rel="modulepreload"[^>]*>/, "")
+  .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+writeFileSync(join(dist, "index.html"), served);
 
 // ---- service worker: versioned cache of this exact bundle ----
 const assets = bundleFiles(dist);
@@ -92,7 +120,7 @@ const script =
 const icon = "data:image/svg+xml;base64," + readFileSync(join(dist, "favicon.svg")).toString("base64");
 const singleCsp = `default-src 'none'; script-src ${sha(headScript)} ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
 let single = html
-  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${singleCsp}" />`)
+  .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${singleCsp}" />`)
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => `<script type="module">${script}</script>`)
   .replace(/<link rel="modulepreload"[^>]*>/, "")
   .replace(/<link rel="preload"[^>]*>/, "")

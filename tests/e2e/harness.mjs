@@ -3,6 +3,7 @@
 // playwright-core, and collectors for page errors, console errors and
 // requests that leave the page's origin.
 import { createServer } from "node:http";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { before, after } from "node:test";
@@ -32,8 +33,10 @@ export const VIEWS = [
 export const DIST = new URL("../../dist/", import.meta.url).pathname;
 
 /** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites.
- *  `cors: false` sends no CORS header, as many static hosts do. */
-export async function serve(root = DIST, prefix = "/", port = 0, { cors = true } = {}) {
+ *  `cors: false` sends no CORS header, as many static hosts do;
+ *  `compress: true` sends brotli or gzip as the client accepts, as static
+ *  hosts do (benchmarks). */
+export async function serve(root = DIST, prefix = "/", port = 0, { cors = true, compress = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     if (!url.pathname.startsWith(prefix)) {
@@ -50,10 +53,18 @@ export async function serve(root = DIST, prefix = "/", port = 0, { cors = true }
     try {
       const s = await stat(path);
       if (!s.isFile()) throw new Error("not a file");
-      const body = await readFile(path);
+      let body = await readFile(path);
       // Like GitHub Pages: CORS open, so sandboxed (opaque-origin) iframes can load modules.
       const headers = { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" };
       if (cors) headers["access-control-allow-origin"] = "*";
+      const accepts = String(req.headers["accept-encoding"] ?? "");
+      if (compress && body.length > 1024 && /\bbr\b/.test(accepts)) {
+        body = brotliCompressSync(body);
+        headers["content-encoding"] = "br";
+      } else if (compress && body.length > 1024 && /\bgzip\b/.test(accepts)) {
+        body = gzipSync(body);
+        headers["content-encoding"] = "gzip";
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {

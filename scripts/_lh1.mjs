@@ -1,0 +1,13 @@
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { serve } from "../tests/e2e/harness.mjs";
+const srv = await serve("/work/main/target/bench-site/", "/");
+const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+const { lhr } = await lighthouse(`${srv.url}${process.argv[2]}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+const d = lhr.audits["lcp-breakdown-insight"].details.items;
+console.log(JSON.stringify(d[0].items), d[1]?.selector);
+for (const k of ["largest-contentful-paint", "first-contentful-paint", "speed-index", "total-blocking-time", "interactive"]) console.log(k, lhr.audits[k]?.displayValue);
+const rb = lhr.audits["render-blocking-insight"] ?? lhr.audits["render-blocking-resources"]; console.log(JSON.stringify(rb?.details?.items?.map(i=>[i.url,i.totalBytes,i.wastedMs])));
+const nr = lhr.audits["network-requests"].details.items.map(i=>[i.url.replace(/.*\//,""),i.resourceType,i.priority,Math.round(i.networkRequestTime),Math.round(i.networkEndTime),i.transferSize]); console.log(JSON.stringify(nr));
+const cr = lhr.audits["network-dependency-tree-insight"]; console.log(JSON.stringify(cr?.details?.items?.[0]?.value?.chains ?? cr?.details, null, 0).slice(0,1500));
+await chrome.kill(); await srv.close();
