@@ -16,6 +16,7 @@ bench: setup
 	cargo bench --bench search
 	node scripts/bench-browser.mjs
 	node scripts/bench-compare.mjs
+	node scripts/bench-lighthouse.mjs
 	node scripts/bench-scale.mjs 20
 	node scripts/bench-browser.mjs target/bench-scale-20/dist
 	SCALE=20 node scripts/bench-compare.mjs
