@@ -4,7 +4,7 @@
 //!
 //!     prerender dist/index.html
 
-use ct_explainer::shell::static_page::{insert, lift_styles, page};
+use ct_explainer::shell::static_page::{insert, lift_styles, page, view_rules};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
 
@@ -13,7 +13,8 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| "dist/index.html".into());
     let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-    let (page, css) = lift_styles(&page());
+    let (page, styles) = lift_styles(&page());
+    let css = view_rules() + &styles;
     let mut h = DefaultHasher::new();
     css.hash(&mut h);
     let css_name = format!("ahead-{:016x}.css", h.finish());

@@ -11,7 +11,10 @@
 use super::{header::SiteHeader, theme, view_body, SiteFooter};
 use crate::route::{Route, View};
 use crate::state::provide_app_at;
+use crate::views::cards::card_dom_id;
 use crate::views::learn::provide_learner;
+use crate::views::map::{node_dom_id, node_relations_id};
+use crate::views::timeline::{event_dom_id, event_row_id};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -99,12 +102,9 @@ pub fn anchor_links(page: &mut String) -> Vec<String> {
         }
         let r = Route::parse(&f).route;
         let candidates = match (r.card, r.event, r.node) {
-            (Some(c), _, _) => vec![format!("card-{}", c.slug())],
-            (_, Some(e), _) => vec![format!("row-ev-{}", e.slug()), format!("ev-{}", e.slug())],
-            (_, _, Some(n)) => {
-                let dom = format!("node-{}", n.slug().replace(':', "-"));
-                vec![format!("rel-{dom}"), dom]
-            }
+            (Some(c), _, _) => vec![card_dom_id(c)],
+            (_, Some(e), _) => vec![event_row_id(e), event_dom_id(e)],
+            (_, _, Some(n)) => vec![node_relations_id(n), node_dom_id(n)],
             _ => vec![],
         };
         let found = candidates.iter().find_map(|c| {
@@ -123,22 +123,13 @@ pub fn anchor_links(page: &mut String) -> Vec<String> {
 /// width (band and list), and only one of them is ever shown.
 pub fn dedupe_ids(page: &str) -> String {
     let mut seen = BTreeSet::new();
-    let mut out = String::with_capacity(page.len());
-    let mut rest = page;
-    while let Some(i) = rest.find(r#" id=""#) {
-        let start = i + r#" id=""#.len();
-        let Some(len) = rest[start..].find('"') else {
-            break;
-        };
-        let id = &rest[start..start + len];
-        out.push_str(&rest[..i]);
+    rewrite_attr(page, "id", |id| {
         if seen.insert(id.to_string()) {
-            out.push_str(&rest[i..start + len + 1]);
+            format!(r#" id="{id}""#)
+        } else {
+            String::new()
         }
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
+    })
 }
 
 /// The values of every `name="…"` attribute.
@@ -152,30 +143,38 @@ fn attr_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// `html` with each ` name="value"` replaced by what `f` makes of its
+/// value: the whole attribute, with its leading space, or nothing.
+fn rewrite_attr<'a>(html: &'a str, name: &str, mut f: impl FnMut(&'a str) -> String) -> String {
+    let pat = format!(r#" {name}=""#);
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(&pat) {
+        let start = i + pat.len();
+        let Some(len) = rest[start..].find('"') else {
+            break;
+        };
+        out.push_str(&rest[..i]);
+        out.push_str(&f(&rest[start..start + len]));
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The strict CSP forbids `style` attributes in markup (the app sets styles
 /// through the CSSOM, which it allows). Drawn ahead of time, each distinct
 /// style moves to a rule of its own in a stylesheet: returns the page with
 /// `data-s="n"` in place of each `style="…"`, and that stylesheet.
 pub fn lift_styles(page: &str) -> (String, String) {
-    const ATTR: &str = r#" style=""#;
     let mut styles: Vec<&str> = Vec::new();
-    let mut out = String::with_capacity(page.len());
-    let mut rest = page;
-    while let Some(i) = rest.find(ATTR) {
-        let value_start = i + ATTR.len();
-        let Some(len) = rest[value_start..].find('"') else {
-            break;
-        };
-        let value = &rest[value_start..value_start + len];
+    let out = rewrite_attr(page, "style", |value| {
         let n = styles.iter().position(|s| *s == value).unwrap_or_else(|| {
             styles.push(value);
             styles.len() - 1
         });
-        out.push_str(&rest[..i]);
-        out.push_str(&format!(r#" data-s="{n}""#));
-        rest = &rest[value_start + len + 1..];
-    }
-    out.push_str(rest);
+        format!(r#" data-s="{n}""#)
+    });
     let css = styles
         .iter()
         .enumerate()
@@ -190,6 +189,35 @@ pub fn lift_styles(page: &str) -> (String, String) {
         })
         .collect();
     (out, css)
+}
+
+/// Per view: with scripts, its section shows while the URL names it; its
+/// header link is marked current then, and without scripts while its
+/// section (or something in it) is the target, or when nothing is and it
+/// is the first view. One rule per view from `View::ALL`, so a new view
+/// needs no CSS of its own.
+pub fn view_rules() -> String {
+    let mut css = String::new();
+    for v in View::ALL {
+        let (slug, href) = (v.slug(), Route::new(v).format());
+        let link = format!(r#".site-nav a[href="{href}"]"#);
+        let mut current = vec![
+            format!(r#"html[data-pre="{slug}"] .pre {link}"#),
+            format!(
+                r#"html:not([data-pre]) .pre:has([data-view="{slug}"]:is(:target, :has(:target))) {link}"#
+            ),
+        ];
+        if v == View::default() {
+            current.push(format!(
+                r#"html:not([data-pre]) .pre:not(:has(.pre-main :target)) {link}"#
+            ));
+        }
+        css.push_str(&format!(
+            "html[data-pre=\"{slug}\"] .pre-view[data-view=\"{slug}\"] {{ display: block; }}\n{} {{ background: var(--accent); color: var(--accent-text); }}\n",
+            current.join(",\n")
+        ));
+    }
+    css
 }
 
 /// Put `page` into a built `index.html` in place of its loading
@@ -264,6 +292,26 @@ mod tests {
         assert!(page.contains(r#"<tr id="/timeline?event="#));
         assert!(page.contains(r#"<article id="/cards?card="#));
         assert!(page.contains(r#"<h3 id="/map?node="#));
+    }
+
+    #[test]
+    fn the_head_script_knows_every_view_and_their_order() {
+        // index.html's script picks the section the URL names before the
+        // app arrives; its list must be View::ALL, the first the default
+        let html = include_str!("../../index.html");
+        let slugs: Vec<String> = View::ALL
+            .iter()
+            .map(|v| format!(r#""{}""#, v.slug()))
+            .collect();
+        assert!(html.contains(&format!("k=[{}]", slugs.join(","))));
+        assert!(html.contains(&format!(r#"<0?"{}":v"#, View::default().slug())));
+        let rules = view_rules();
+        for v in View::ALL {
+            assert!(rules.contains(&format!(
+                r#"html[data-pre="{0}"] .pre-view[data-view="{0}"]"#,
+                v.slug()
+            )));
+        }
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
         // return focus to the card that was open
         if let Some(id) = id {
             request_animation_frame(move || {
-                focus_selector(&format!("#card-{} .card-title a", id.slug()))
+                focus_selector(&format!("#{} .card-title a", super::card_dom_id(id)))
             });
         }
     };

@@ -27,7 +27,7 @@ pub fn CardItem(
         .map(|&a| content::actor(a).short)
         .collect();
     view! {
-        <article class="card" class:selected=selected id=format!("card-{}", card.id.slug())>
+        <article class="card" class:selected=selected id=super::card_dom_id(card.id)>
             <p class="card-kind">
                 <span class=format!("kind kind-{}", card.kind.slug())>{card.kind.label()}</span>
             </p>

@@ -9,6 +9,7 @@ mod item;
 
 use crate::content;
 use crate::filter;
+use crate::model::CardId;
 use crate::route::Sort;
 use crate::state::use_app;
 use active::ActiveFilters;
@@ -16,6 +17,11 @@ use detail::CardDetail;
 use facets::FacetGroups;
 use item::CardItem;
 use leptos::prelude::*;
+
+/// The id of a card in the grid.
+pub fn card_dom_id(id: CardId) -> String {
+    format!("card-{}", id.slug())
+}
 
 #[component]
 pub fn Cards() -> impl IntoView {

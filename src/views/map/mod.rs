@@ -21,8 +21,13 @@ use leptos::prelude::*;
 
 pub use filters::toggle_relation;
 
-fn node_dom_id(n: NodeId) -> String {
+pub fn node_dom_id(n: NodeId) -> String {
     format!("node-{}", n.slug().replace(':', "-"))
+}
+
+/// The id of a node's heading in the relations in words.
+pub fn node_relations_id(n: NodeId) -> String {
+    format!("rel-{}", node_dom_id(n))
 }
 
 fn map_href(r: &Route, node: Option<NodeId>) -> String {

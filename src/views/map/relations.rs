@@ -1,7 +1,7 @@
 //! The text alternative: every visible relation as a sentence, grouped by
 //! the body it starts from, and searchable.
 
-use super::{map_href, node_dom_id};
+use super::{map_href, node_relations_id};
 use crate::content;
 use crate::graph;
 use crate::search;
@@ -50,7 +50,7 @@ pub fn RelationList(visible: Memo<Vec<usize>>) -> impl IntoView {
                 } else {
                     g.into_iter()
                         .map(|(n, sentences)| view! {
-                            <h3 id=format!("rel-{}", node_dom_id(n))><a href=move || route.with(|r| map_href(&r.clone(), Some(n)))>{content::node_name(n)}</a></h3>
+                            <h3 id=node_relations_id(n)><a href=move || route.with(|r| map_href(&r.clone(), Some(n)))>{content::node_name(n)}</a></h3>
                             <ul class="sentences">{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                         })
                         .collect_view()

@@ -54,6 +54,11 @@ pub fn event_dom_id(id: EventId) -> String {
     format!("ev-{}", id.slug())
 }
 
+/// The id of an event's row in the table of events.
+pub fn event_row_id(id: EventId) -> String {
+    format!("row-{}", event_dom_id(id))
+}
+
 fn event_href(r: &Route, id: EventId) -> String {
     let mut to = r.clone();
     to.event = Some(id);

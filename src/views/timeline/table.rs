@@ -1,7 +1,7 @@
 //! The text alternative: a dated, sortable table of the same events, with
 //! their primary references. Also what prints.
 
-use super::event_dom_id;
+use super::event_row_id;
 use super::{event_href, use_timeline};
 use crate::state::use_app;
 use crate::timeline_layout as tl;
@@ -65,7 +65,7 @@ pub fn EventTable() -> impl IntoView {
                         .map(|e| {
                             let id = e.id;
                             view! {
-                                <tr id=format!("row-{}", event_dom_id(id))>
+                                <tr id=event_row_id(id)>
                                     <td><time datetime=e.date.iso()>{e.date.human()}</time></td>
                                     <td>
                                         <a href=move || route.with(|r| event_href(r, id))>{e.title}</a>
