@@ -94,6 +94,17 @@ label_enum!(
         SoutheastAsia = "southeast-asia": "Southeast Asia",
         AsiaPacific = "asia-pacific": "Asia-Pacific",
         MiddleEast = "middle-east": "Middle East",
+        Africa = "africa": "Africa",
+    }
+);
+
+label_enum!(
+    /// Where a record's facts come from: the two essays, the public record
+    /// (each fact with its primary reference), or both.
+    Provenance {
+        Essays = "essays": "From the essays",
+        EssaysAndRecord = "essays-and-record": "Essays + public record",
+        Record = "record": "Beyond the essays",
     }
 );
 
@@ -116,6 +127,7 @@ label_enum!(
         Resolution = "resolution": "UN resolution",
         Strategy = "strategy": "Strategy",
         Mechanism = "mechanism": "Operational mechanism",
+        Legislation = "legislation": "Regional legislation",
     }
 );
 
@@ -305,6 +317,9 @@ pub struct Card {
     pub sections: &'static [SectionId],
     /// Bullet-list items of the essays this card represents.
     pub bullets: &'static [BulletId],
+    /// Primary references for what the card says beyond the essays (dates,
+    /// names, numbers); required when it restates no essay section.
+    pub references: &'static [&'static str],
     /// Where the essay disagrees with, or overstates, the public record: the
     /// correction with its reference.
     pub note: Option<&'static str>,
@@ -331,10 +346,14 @@ pub struct Actor {
     pub short: &'static str,
     pub kind: ActorKind,
     pub founded: Option<i32>,
-    /// Primary reference for the founding year, when one is given.
+    /// Primary reference for the founding year, or for the body itself when
+    /// the essays do not name it.
     pub founded_ref: Option<&'static str>,
     pub role: &'static str,
     pub region: Region,
+    /// Essay sections that name the body; empty when it comes from beyond
+    /// the essays.
+    pub sections: &'static [SectionId],
 }
 
 #[derive(Debug, PartialEq, Serialize)]
@@ -349,6 +368,9 @@ pub struct Instrument {
     pub reference: &'static str,
     pub summary: &'static str,
     pub region: Region,
+    /// Essay sections that name the instrument; empty when it comes from
+    /// beyond the essays.
+    pub sections: &'static [SectionId],
 }
 
 #[derive(Debug, PartialEq, Serialize)]
@@ -377,6 +399,9 @@ pub struct Event {
     /// Primary reference: UN document symbol, treaty title and date, or the
     /// official body's own record.
     pub reference: &'static str,
+    /// Essay sections that speak of the event (they never date it); empty
+    /// when the event comes from beyond the essays.
+    pub sections: &'static [SectionId],
 }
 
 #[derive(Debug, PartialEq, Serialize)]
@@ -422,4 +447,49 @@ pub struct TourStop {
     /// A URL fragment (`#/timeline?event=…`) that must parse without notices.
     pub fragment: &'static str,
     pub caption: &'static str,
+}
+
+impl Card {
+    /// Essays only, essays with referenced outside facts, or outside only.
+    pub fn provenance(&self) -> Provenance {
+        let outside = !self.references.is_empty() || self.note.is_some() || self.debate.is_some();
+        match (self.sections.is_empty(), outside) {
+            (true, _) => Provenance::Record,
+            (false, true) => Provenance::EssaysAndRecord,
+            (false, false) => Provenance::Essays,
+        }
+    }
+}
+
+impl Event {
+    /// The essays never date an event, so its date always comes from the
+    /// record; the question is whether the essays speak of it at all.
+    pub fn provenance(&self) -> Provenance {
+        if self.sections.is_empty() {
+            Provenance::Record
+        } else {
+            Provenance::EssaysAndRecord
+        }
+    }
+}
+
+impl Actor {
+    pub fn provenance(&self) -> Provenance {
+        match (self.sections.is_empty(), self.founded_ref.is_some()) {
+            (true, _) => Provenance::Record,
+            (false, true) => Provenance::EssaysAndRecord,
+            (false, false) => Provenance::Essays,
+        }
+    }
+}
+
+impl Instrument {
+    /// An instrument always carries its reference (title and date).
+    pub fn provenance(&self) -> Provenance {
+        if self.sections.is_empty() {
+            Provenance::Record
+        } else {
+            Provenance::EssaysAndRecord
+        }
+    }
 }

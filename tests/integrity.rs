@@ -321,7 +321,7 @@ fn coverage_actors_and_instruments() {
 
 #[test]
 fn cards_are_well_formed() {
-    assert!((40..=60).contains(&CARDS.len()), "{} cards", CARDS.len());
+    assert!((65..=90).contains(&CARDS.len()), "{} cards", CARDS.len());
     for c in CARDS {
         let id = c.id;
         assert!(!c.title.trim().is_empty(), "card {id}: empty title");
@@ -429,10 +429,9 @@ fn actors_and_instruments_are_well_formed() {
             "actor {}: role too long",
             a.id
         );
-        assert_eq!(
-            a.founded.is_some(),
-            a.founded_ref.is_some(),
-            "actor {}: founded and founded_ref must go together",
+        assert!(
+            a.founded.is_none() || a.founded_ref.is_some(),
+            "actor {}: a founding year needs its reference",
             a.id
         );
         if let Some(y) = a.founded {
@@ -465,7 +464,7 @@ fn actors_and_instruments_are_well_formed() {
 #[test]
 fn relations_are_well_formed() {
     assert!(
-        (35..=60).contains(&RELATIONS.len()),
+        (60..=90).contains(&RELATIONS.len()),
         "{} relations",
         RELATIONS.len()
     );
@@ -545,7 +544,7 @@ fn node_start(n: NodeId) -> Option<i32> {
 
 #[test]
 fn events_are_well_formed_and_sorted() {
-    assert!(EVENTS.len() >= 25, "only {} events", EVENTS.len());
+    assert!(EVENTS.len() >= 60, "only {} events", EVENTS.len());
     for e in EVENTS {
         let id = e.id;
         assert!(e.date.is_valid(), "event {id}: invalid date {:?}", e.date);
@@ -638,6 +637,14 @@ fn founding_years_agree_with_events() {
         (ActorId::Ctc, EventId::Res1373),
         (ActorId::GlobalCoalition, EventId::CoalitionFormed),
         (ActorId::Unoct, EventId::UnoctEstablished),
+        (ActorId::InterpolCt, EventId::FusionTaskForce),
+        (ActorId::Cted, EventId::Res1535),
+        (ActorId::Fatf, EventId::FatfFounded),
+        (ActorId::Egmont, EventId::EgmontGroup),
+        (ActorId::Gctf, EventId::GctfLaunched),
+        (ActorId::Gifct, EventId::GifctFormed),
+        (ActorId::Eurojust, EventId::EurojustSetUp),
+        (ActorId::Anzctc, EventId::AnzctcRenamed),
     ];
     for &(a, e) in founding {
         assert_eq!(

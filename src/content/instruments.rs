@@ -3,6 +3,8 @@
 
 use crate::model::*;
 
+use SectionId as S;
+
 use InstrumentId as I;
 
 pub static INSTRUMENTS: &[Instrument] = &[
@@ -15,6 +17,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "A/RES/54/109, 9 December 1999; in force 10 April 2002 (United Nations Treaty Collection, Chapter XVIII.11)",
         summary: "A UN treaty adopted by the General Assembly. States that join it must make the funding of terrorism a crime, freeze money meant for it and help each other with investigations and extradition.",
         region: Region::Global,
+        sections: &[S::MilLegal],
     },
     Instrument {
         id: I::Res1373,
@@ -25,6 +28,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "S/RES/1373 (2001), 28 September 2001",
         summary: "Adopted two weeks after the attacks of 11 September 2001 and binding on every UN member. It orders states to outlaw and stop terrorist funding, deny terrorists safe haven and guard their borders, and it set up the Counter-Terrorism Committee.",
         region: Region::Global,
+        sections: &[S::OvUn],
     },
     Instrument {
         id: I::Res1267,
@@ -32,9 +36,10 @@ pub static INSTRUMENTS: &[Instrument] = &[
         short: "UNSCR 1267",
         kind: InstrumentKind::Resolution,
         year: Some(1999),
-        reference: "S/RES/1267 (1999), 15 October 1999",
+        reference: "S/RES/1267 (1999), 15 October 1999; S/RES/1904 (2009), 17 December 2009 (Ombudsperson); S/RES/1988 (2011) and S/RES/1989 (2011), 17 June 2011 (Taliban split off); S/RES/2253 (2015), 17 December 2015 (renamed for ISIL (Da'esh) and Al-Qaida)",
         summary: "Started UN sanctions against the Taliban, run by a committee with a list of targets, and was widened to Al-Qaida. In 2011 resolutions 1988 and 1989 gave the Taliban a regime of its own; resolution 2253 (2015) renamed the other the ISIL (Da'esh) and Al-Qaida regime. Listed people and groups face asset freezes, travel bans and an arms embargo. Since resolution 1904 (2009) an Ombudsperson reviews delisting requests, today only for the ISIL and Al-Qaida list.",
         region: Region::Global,
+        sections: &[],
     },
     Instrument {
         id: I::Res2178,
@@ -45,6 +50,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "S/RES/2178 (2014), 24 September 2014",
         summary: "The first resolution built around foreign terrorist fighters. It requires states to stop the recruitment and travel of people heading abroad to join terrorist groups, and to make such travel a crime.",
         region: Region::Global,
+        sections: &[],
     },
     Instrument {
         id: I::Res2396,
@@ -55,6 +61,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "S/RES/2396 (2017), 21 December 2017",
         summary: "Deals with fighters coming home or moving on from conflict zones. It asks states to use passenger data, watchlists and biometrics, and to prosecute, rehabilitate and reintegrate those who return.",
         region: Region::Global,
+        sections: &[],
     },
     Instrument {
         id: I::Res2462,
@@ -65,6 +72,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "S/RES/2462 (2019), 28 March 2019",
         summary: "A resolution wholly about cutting off terrorist money. It restates the duties of 1373 and requires states to punish funding of terrorists for any purpose, even when no specific attack is linked to it.",
         region: Region::Global,
+        sections: &[],
     },
     Instrument {
         id: I::UnGctStrategy,
@@ -75,6 +83,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "A/RES/60/288, 8 September 2006",
         summary: "A plan agreed by all UN members in the General Assembly. Its four pillars: tackle the conditions in which terrorism spreads, prevent and combat it, build states' capacity, and respect human rights and the rule of law.",
         region: Region::Global,
+        sections: &[],
     },
     Instrument {
         id: I::EuCtStrategy,
@@ -85,6 +94,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "Council of the European Union, doc. 14469/4/05 REV 4, 30 November 2005",
         summary: "The EU's shared plan against terrorism, built on four strands: Prevent, Protect, Pursue and Respond. National governments stay in charge; the EU adds coordination and common tools.",
         region: Region::Europe,
+        sections: &[S::OvEu],
     },
     Instrument {
         id: I::Acct,
@@ -95,6 +105,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "ASEAN Convention on Counter Terrorism, Cebu, 13 January 2007; in force 27 May 2011 (ASEAN Secretariat)",
         summary: "A binding regional treaty signed in Cebu in 2007. Its parties promise to cooperate against terrorism, including through mutual legal assistance and extradition.",
         region: Region::SoutheastAsia,
+        sections: &[S::OvAsean],
     },
     Instrument {
         id: I::RedNotices,
@@ -105,6 +116,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "INTERPOL, \"Red Notices\" (interpol.int)",
         summary: "An alert INTERPOL publishes at a member country's request. It asks police everywhere to find a wanted person and hold them for a time, pending extradition or similar legal action.",
         region: Region::Global,
+        sections: &[S::MilInterpol],
     },
     Instrument {
         id: I::NorthAtlanticTreaty,
@@ -115,6 +127,7 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "North Atlantic Treaty, Washington D.C., 4 April 1949",
         summary: "The founding treaty of NATO, signed in Washington in 1949. Its Article 5 says an armed attack on one ally counts as an attack on all; it has been invoked once, after 11 September 2001.",
         region: Region::NorthAtlantic,
+        sections: &[],
     },
     Instrument {
         id: I::Ukusa,
@@ -125,5 +138,83 @@ pub static INSTRUMENTS: &[Instrument] = &[
         reference: "UKUSA Agreement of 5 March 1946 (British-US Communication Intelligence Agreement), released by NSA and GCHQ in 2010",
         summary: "A secret 1946 pact between the United States and the United Kingdom to share signals intelligence. It was first called BRUSA; other partners later joined the arrangements, which became the Five Eyes.",
         region: Region::Global,
+        sections: &[],
+    },
+    Instrument {
+        id: I::FatfRecommendations,
+        name: "FATF Recommendations",
+        short: "FATF standards",
+        kind: InstrumentKind::Strategy,
+        year: Some(1990),
+        reference: "FATF, \"History of the FATF\": first Forty Recommendations, April 1990; Eight Special Recommendations on terrorist financing, Washington, 29-30 October 2001; merged and revised Recommendations, Paris, 16 February 2012",
+        summary: "The FATF's standard against money laundering and, since 2001, terrorist financing. Not a treaty, but countries are peer-reviewed against it, and a poor rating hurts their banks. Since the 2012 revision, Recommendations 5 to 8 deal with terrorist money; Recommendation 8 covers non-profit organisations.",
+        region: Region::Global,
+        sections: &[],
+    },
+    Instrument {
+        id: I::EuropeanArrestWarrant,
+        name: "European Arrest Warrant",
+        short: "EAW",
+        kind: InstrumentKind::Legislation,
+        year: Some(2002),
+        reference: "Council Framework Decision 2002/584/JHA of 13 June 2002 on the European arrest warrant (OJ L 190, 18.7.2002); applied in all Member States from 1 January 2004",
+        summary: "A court order from one EU country that the others must carry out by arresting the person and handing them over, judge to judge. It replaced slow, political extradition between EU states. Proposed as an answer to 11 September, it covers many serious crimes besides terrorism.",
+        region: Region::Europe,
+        sections: &[],
+    },
+    Instrument {
+        id: I::Directive2017541,
+        name: "EU Directive on combating terrorism (2017/541)",
+        short: "Directive 2017/541",
+        kind: InstrumentKind::Legislation,
+        year: Some(2017),
+        reference: "Directive (EU) 2017/541 of 15 March 2017 on combating terrorism (OJ L 88, 31.3.2017); in force 20 April 2017, to be transposed by 8 September 2018",
+        summary: "The EU's common criminal law on terrorism. Every EU country bound by it must punish the same list of terrorist offences, and also leading or joining a terrorist group, recruiting, training, travelling abroad for terrorism and financing it. It gives victims rights to support. It carries resolution 2178 into EU law.",
+        region: Region::Europe,
+        sections: &[],
+    },
+    Instrument {
+        id: I::TcoRegulation,
+        name: "EU Regulation on terrorist content online (2021/784)",
+        short: "TCO Regulation",
+        kind: InstrumentKind::Legislation,
+        year: Some(2021),
+        reference: "Regulation (EU) 2021/784 of 29 April 2021 on addressing the dissemination of terrorist content online (OJ L 172, 17.5.2021); applicable from 7 June 2022",
+        summary: "An EU law under which a national authority can order any hosting service offering services in the EU to remove terrorist content, or block it across the EU, within one hour. Platforms exposed to such content must also act on their own and publish transparency reports. It is contested: see the debate card.",
+        region: Region::Europe,
+        sections: &[],
+    },
+    Instrument {
+        id: I::AlgiersConvention,
+        name: "OAU Convention on the Prevention and Combating of Terrorism",
+        short: "Algiers Convention",
+        kind: InstrumentKind::Treaty,
+        year: Some(1999),
+        reference: "OAU Convention on the Prevention and Combating of Terrorism, adopted at the 35th OAU Assembly, Algiers, 12-14 July 1999; in force 6 December 2002; Protocol of 8 July 2004, in force 26 February 2014",
+        summary: "Africa's continental treaty against terrorism, adopted by the Organisation of African Unity in Algiers in 1999 and in force since 2002. It defines terrorist acts, bars states from sheltering terrorists and sets rules for extradition and legal assistance. A 2004 Protocol gives the AU Peace and Security Council a role.",
+        region: Region::Africa,
+        sections: &[],
+    },
+    Instrument {
+        id: I::CoeConvention,
+        name: "Council of Europe Convention on the Prevention of Terrorism",
+        short: "CETS 196",
+        kind: InstrumentKind::Treaty,
+        year: Some(2005),
+        reference: "Council of Europe Convention on the Prevention of Terrorism, CETS No. 196, Warsaw, 16 May 2005, in force 1 June 2007; Additional Protocol, CETS No. 217, Riga, 22 October 2015, in force 1 July 2017",
+        summary: "A treaty that makes its parties punish the steps that lead to terrorism: public provocation, recruitment and training. It also eases extradition and mutual assistance and contains human rights safeguards. Its 2015 Protocol adds joining a group, receiving training and travelling abroad for terrorism.",
+        region: Region::Europe,
+        sections: &[],
+    },
+    Instrument {
+        id: I::ChristchurchCall,
+        name: "Christchurch Call",
+        short: "Christchurch Call",
+        kind: InstrumentKind::Strategy,
+        year: Some(2019),
+        reference: "Christchurch Call to Eliminate Terrorist and Violent Extremist Content Online, Paris, 15 May 2019 (christchurchcall.com); New Zealand Ministry of Foreign Affairs and Trade release, 15 May 2019",
+        summary: "A voluntary pledge by governments and online service providers to eliminate terrorist and violent extremist content online while keeping the internet free, open and secure. New Zealand and France convened it two months after the Christchurch mosque attacks.",
+        region: Region::Global,
+        sections: &[],
     },
 ];

@@ -713,4 +713,95 @@ pub static QUESTIONS: &[Question] = &[
         cards: &[C::DebateRepatriatingCampFamilies],
         events: &[],
     },
+    // ---- Second edition: attacks, bodies and regions beyond the essays ----
+    Question {
+        id: Q::AttacksOrder,
+        theme: T::RegionalCooperation,
+        prompt: "Put these attacks in date order, earliest first. Each one changed how countries work together.",
+        answer: Answer::Order {
+            events: &[E::BaliBombings, E::MadridBombings, E::LondonBombings, E::ChristchurchAttacks],
+        },
+        feedback: "Bali came in October 2002, Madrid in March 2004 and London in July 2005; the Christchurch mosque attacks followed in March 2019 and led to the Christchurch Call.",
+        cards: &[C::AttacksThatDroveCooperation],
+        events: &[E::BaliBombings, E::MadridBombings, E::LondonBombings, E::ChristchurchAttacks],
+    },
+    Question {
+        id: Q::MadridAttribution,
+        theme: T::LegalFrameworks,
+        prompt: "On the day of the Madrid train bombings in 2004, the Security Council condemned them in a resolution that named a culprit. What does the record show?",
+        answer: Answer::Choice {
+            options: &[
+                "The Council named ETA at Spain's request, but the bombers were an al-Qaida-inspired cell",
+                "The Council named no one until a court had ruled",
+                "ETA was convicted of the attack in 2007",
+                "INTERPOL identified the bombers before the vote",
+            ],
+            correct: 0,
+        },
+        feedback: "Resolution 1530 blamed ETA within hours, on Spain's word. The attack was carried out by a cell inspired by al-Qaida, and Spain's National Court found no ETA role in 2007: a lesson in how haste can mislead even the Council.",
+        cards: &[C::AttacksThatDroveCooperation, C::EuMachinery],
+        events: &[E::MadridBombings],
+    },
+    Question {
+        id: Q::CtedRole,
+        theme: T::CapacityBuilding,
+        prompt: "What is the job of CTED, the Counter-Terrorism Committee Executive Directorate set up in 2004?",
+        answer: Answer::Choice {
+            options: &[
+                "Keeping the UN list of sanctioned terrorists",
+                "Assessing how countries apply the Council's counterterrorism resolutions and steering help to them",
+                "Commanding UN counterterrorism troops",
+                "Training INTERPOL's officers",
+            ],
+            correct: 1,
+        },
+        feedback: "CTED is the Counter-Terrorism Committee's expert staff: it studies countries' laws and practice, visits them and connects them with technical help. The sanctions list belongs to the 1267 committee, and the UN has no counterterrorism troops.",
+        cards: &[C::CtcCted],
+        events: &[E::Res1535],
+    },
+    Question {
+        id: Q::FatfStandardNature,
+        theme: T::TerroristFinancing,
+        prompt: "Which description of the FATF Recommendations is right?",
+        answer: Answer::Choice {
+            options: &[
+                "A treaty that every UN member has ratified",
+                "A Security Council resolution",
+                "A standard that is not a treaty, against which every country is peer-reviewed",
+                "Rules that bind only the banks of the G-7",
+            ],
+            correct: 2,
+        },
+        feedback: "The FATF Recommendations are not a treaty, but the FATF reviews every country against them, and the Security Council urges all states to apply them.",
+        cards: &[C::Fatf],
+        events: &[E::FatfSpecialRecommendations],
+    },
+    Question {
+        id: Q::AseanSoftLaw,
+        theme: T::RegionalCooperation,
+        prompt: "Scholars describe most of ASEAN's counterterrorism instruments as \"soft law\". What do they mean?",
+        answer: Answer::Choice {
+            options: &[
+                "ASEAN has no treaty on terrorism at all",
+                "Most are declarations and plans rather than binding rules, shaped by the principle of non-interference",
+                "ASEAN's own court enforces them only lightly",
+                "They were written by non-governmental groups",
+            ],
+            correct: 1,
+        },
+        feedback: "Most of ASEAN's instruments are declarations, work plans and forums, reflecting its principle of non-interference. The ASEAN Convention on Counter Terrorism is the exception: it binds the states that ratified it. ASEAN has no court to enforce either.",
+        cards: &[C::RegionalOrganisations, C::AseanForums, C::Acct],
+        events: &[],
+    },
+    Question {
+        id: Q::EuToolsOrder,
+        theme: T::LegalFrameworks,
+        prompt: "Put these EU tools in the order they were adopted or switched on, earliest first.",
+        answer: Answer::Order {
+            events: &[E::EuropeanArrestWarrant, E::SisII, E::PnrDirective, E::TcoRegulation],
+        },
+        feedback: "The European Arrest Warrant was adopted in 2002, the second-generation Schengen Information System went live in 2013, the passenger data directive came in 2016 and the regulation on terrorist content online in 2021.",
+        cards: &[C::EuJusticeBorders, C::DebateTerroristContentRemovalOrders],
+        events: &[E::EuropeanArrestWarrant, E::SisII, E::PnrDirective, E::TcoRegulation],
+    },
 ];

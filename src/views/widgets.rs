@@ -202,3 +202,42 @@ pub fn FiltersToggle(open: RwSignal<bool>, controls: &'static str) -> impl IntoV
         </button>
     }
 }
+
+/// Where a record comes from, as a small labelled tag.
+#[component]
+pub fn ProvenanceTag(p: Provenance) -> impl IntoView {
+    view! { <span class=format!("prov prov-{}", p.slug())>{p.label()}</span> }
+}
+
+/// The essay sections a record restates and the primary references of what
+/// it adds, under its provenance tag.
+#[component]
+pub fn SourceNote(
+    p: Provenance,
+    sections: &'static [SectionId],
+    references: Vec<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="provenance">
+            <p><ProvenanceTag p=p /></p>
+            {(!sections.is_empty()).then(|| view! {
+                <p class="prov-head">"In the essays:"</p>
+                <ul class="sources">
+                    {sections.iter().map(|&s| view! { <li>{section_label(s)}</li> }).collect_view()}
+                </ul>
+            })}
+            {(!references.is_empty()).then(|| view! {
+                <p class="prov-head">{if sections.is_empty() { "From the public record:" } else { "Added from the public record:" }}</p>
+                <ul class="sources refs">
+                    {references.iter().map(|&r| view! { <li>{r}</li> }).collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}
+
+/// "Essay title, “Section heading”".
+pub fn section_label(s: SectionId) -> String {
+    let sec = content::section(s);
+    format!("{}, “{}”", content::source(sec.source).title, sec.heading)
+}

@@ -1,13 +1,12 @@
 //! The open card: full text, key points, a note where the source is loose,
 //! sources, and links to the timeline, the map and related cards.
 
-use super::item::section_label;
 use crate::content;
 use crate::filter;
 use crate::graph;
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, Rich};
+use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, Rich, SourceNote};
 use leptos::prelude::*;
 
 /// The open card: full text, key points, sources and links out.
@@ -96,10 +95,8 @@ pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
                     <ul class="chips">
                         {c.themes.iter().map(|t| view! { <li class="chip">{t.label()}</li> }).collect_view()}
                     </ul>
-                    <h3>"Sources"</h3>
-                    <ul class="sources">
-                        {c.sections.iter().map(|&s| view! { <li>{section_label(s)}</li> }).collect_view()}
-                    </ul>
+                    <h3>"Where this comes from"</h3>
+                    <SourceNote p=c.provenance() sections=c.sections references=c.references.to_vec() />
                     {(!events.is_empty()).then(|| view! {
                         <h3>"On the timeline"</h3>
                         <ul class="links">

@@ -5,6 +5,7 @@ use crate::content;
 use crate::markup;
 use crate::model::*;
 use crate::state::use_app;
+use crate::views::widgets::{section_label, ProvenanceTag};
 use leptos::prelude::*;
 
 /// One card in the results grid.
@@ -30,6 +31,8 @@ pub fn CardItem(
         <article class="card" class:selected=selected id=super::card_dom_id(card.id)>
             <p class="card-kind">
                 <span class=format!("kind kind-{}", card.kind.slug())>{card.kind.label()}</span>
+                " "
+                <ProvenanceTag p=card.provenance() />
             </p>
             <h2 class="card-title">
                 <a href=href aria-current=move || selected().then_some("true") inner_html=title></a>
@@ -41,13 +44,8 @@ pub fn CardItem(
             {(!actors.is_empty()).then(|| view! { <p class="card-actors"><span class="visually-hidden">"Actors: "</span>{actors.join(" · ")}</p> })}
             <p class="print-only card-sources">
                 "Source: "
-                {card.sections.iter().map(|&s| section_label(s)).collect::<Vec<_>>().join("; ")}
+                {card.sections.iter().map(|&s| section_label(s)).chain(card.references.iter().map(|r| r.to_string())).collect::<Vec<_>>().join("; ")}
             </p>
         </article>
     }
-}
-
-pub fn section_label(s: SectionId) -> String {
-    let sec = content::section(s);
-    format!("{}, “{}”", content::source(sec.source).title, sec.heading)
 }

@@ -7,7 +7,7 @@ use crate::content;
 use crate::graph;
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::{CardLink, EventLink, NodeLink};
+use crate::views::widgets::{CardLink, EventLink, NodeLink, SourceNote};
 use leptos::prelude::*;
 
 /// Details of the selected node: description, relations as sentences, cards
@@ -20,14 +20,14 @@ pub fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
         let Some(n) = route.with(|r| r.node) else {
             return ().into_any();
         };
-        let (title, kind, body, year, year_ref) = match n {
+        let (title, kind, body, year, year_ref, prov, sections) = match n {
             NodeId::Actor(a) => {
                 let a = content::actor(a);
-                (a.name, a.kind.label(), a.role, a.founded, a.founded_ref)
+                (a.name, a.kind.label(), a.role, a.founded, a.founded_ref, a.provenance(), a.sections)
             }
             NodeId::Instrument(i) => {
                 let i = content::instrument(i);
-                (i.name, i.kind.label(), i.summary, i.year, Some(i.reference))
+                (i.name, i.kind.label(), i.summary, i.year, Some(i.reference), i.provenance(), i.sections)
             }
         };
         let rels: Vec<&Relation> = visible
@@ -48,7 +48,8 @@ pub fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
                 </div>
                 <h2 id="node-title">{title}</h2>
                 <p>{body}</p>
-                {year.map(|y| view! { <p class="ref">{format!("Since {y}. ")}{year_ref.map(|r| format!("Source: {r}"))}</p> })}
+                {year.map(|y| view! { <p class="ref">{format!("Since {y}.")}</p> })}
+                <SourceNote p=prov sections=sections references=year_ref.into_iter().collect() />
                 <h3>{format!("Relations ({})", rels.len())}</h3>
                 <ul class="sentences">
                     {rels.iter().map(|r| {

@@ -8,7 +8,7 @@ use crate::content;
 use crate::graph;
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::{focus_selector, CardLink, NodeLink};
+use crate::views::widgets::{focus_selector, CardLink, NodeLink, SourceNote};
 use leptos::prelude::*;
 
 #[component]
@@ -121,6 +121,7 @@ fn EventPanel(id: EventId) -> impl IntoView {
                     <h2 id="event-title" tabindex="-1">{e.title}</h2>
                     <p>{e.text}</p>
                     <p class="ref"><strong>"Primary reference: "</strong>{e.reference}</p>
+                    <SourceNote p=e.provenance() sections=e.sections references=Vec::new() />
                 </div>
                 <div class="event-links">
                     <h3>"Explained in"</h3>

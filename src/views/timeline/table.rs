@@ -5,6 +5,7 @@ use super::event_row_id;
 use super::{event_href, use_timeline};
 use crate::state::use_app;
 use crate::timeline_layout as tl;
+use crate::views::widgets::ProvenanceTag;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -72,7 +73,7 @@ pub fn EventTable() -> impl IntoView {
                                         <p class="print-only">{e.text}</p>
                                     </td>
                                     <td>{tl::event_main_theme(e).label()}</td>
-                                    <td class="ref">{e.reference}</td>
+                                    <td class="ref">{e.reference}" "<ProvenanceTag p=e.provenance() /></td>
                                 </tr>
                             }
                         })
