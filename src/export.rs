@@ -4,7 +4,49 @@
 use crate::content::{self, dataset};
 
 pub fn json() -> String {
-    serde_json::to_string_pretty(&dataset()).expect("the dataset serialises")
+    let mut v = serde_json::to_value(dataset()).expect("the dataset serialises");
+    // Provenance is derived, not stored: add it beside each record so the
+    // export says, like the app, where every record comes from.
+    let tag = |kind: &str, provs: Vec<&'static str>, v: &mut serde_json::Value| {
+        if let Some(rows) = v[kind].as_array_mut() {
+            for (row, p) in rows.iter_mut().zip(provs) {
+                row["provenance"] = p.into();
+            }
+        }
+    };
+    tag(
+        "cards",
+        content::CARDS
+            .iter()
+            .map(|c| c.provenance().slug())
+            .collect(),
+        &mut v,
+    );
+    tag(
+        "events",
+        content::EVENTS
+            .iter()
+            .map(|e| e.provenance().slug())
+            .collect(),
+        &mut v,
+    );
+    tag(
+        "actors",
+        content::ACTORS
+            .iter()
+            .map(|a| a.provenance().slug())
+            .collect(),
+        &mut v,
+    );
+    tag(
+        "instruments",
+        content::INSTRUMENTS
+            .iter()
+            .map(|i| i.provenance().slug())
+            .collect(),
+        &mut v,
+    );
+    serde_json::to_string_pretty(&v).expect("the dataset serialises")
 }
 
 /// RFC 4180 field: quoted when it holds a comma, quote or line break.
@@ -49,6 +91,8 @@ pub fn cards_csv() -> String {
             "summary",
             "points",
             "note",
+            "provenance",
+            "references",
         ],
         content::CARDS.iter().map(|c| {
             vec![
@@ -63,6 +107,8 @@ pub fn cards_csv() -> String {
                 c.summary.into(),
                 c.points.join(" | "),
                 c.note.unwrap_or("").into(),
+                c.provenance().to_string(),
+                c.references.join(" | "),
             ]
         }),
     )
@@ -79,6 +125,8 @@ pub fn events_csv() -> String {
             "instruments",
             "cards",
             "reference",
+            "provenance",
+            "sections",
         ],
         content::EVENTS.iter().map(|e| {
             vec![
@@ -90,6 +138,8 @@ pub fn events_csv() -> String {
                 join(e.instruments),
                 join(e.cards),
                 e.reference.into(),
+                e.provenance().to_string(),
+                join(e.sections),
             ]
         }),
     )
@@ -157,6 +207,16 @@ mod tests {
         );
         // ids are exported as their URL slugs
         assert_eq!(v["cards"][0]["id"], content::CARDS[0].id.slug());
+        // every record says where it comes from
+        for kind in ["cards", "events", "actors", "instruments"] {
+            for row in v[kind].as_array().unwrap() {
+                let p = row["provenance"].as_str().unwrap_or_default();
+                assert!(
+                    crate::model::Provenance::from_slug(p).is_some(),
+                    "{kind}: {p:?}"
+                );
+            }
+        }
     }
 
     #[test]

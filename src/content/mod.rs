@@ -23,7 +23,7 @@ pub use relations::RELATIONS;
 pub use sources::{BULLETS, SECTIONS, SOURCES};
 
 /// Bumped whenever the exported JSON changes shape.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub fn source(id: SourceId) -> &'static Source {
     SOURCES

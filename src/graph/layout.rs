@@ -19,10 +19,10 @@ const MARGIN: f64 = 8.0;
 /// Spring lengths inside groups and between parts, and the least space
 /// between parts: as tight as keeps it legible, so that the whole map
 /// fits a laptop's box with labels of 12 px or more.
-const GROUP_K: f64 = 80.0;
-const PART_K: f64 = 100.0;
-const PART_PAD: f64 = 28.0;
-const COMPACT_ROUNDS: usize = 4;
+const GROUP_K: f64 = 70.0;
+const PART_K: f64 = 80.0;
+const PART_PAD: f64 = 16.0;
+const COMPACT_ROUNDS: usize = 8;
 const SQUASH: f64 = 1.6;
 
 /// A group's frame.

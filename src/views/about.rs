@@ -59,6 +59,7 @@ pub fn About() -> impl IntoView {
                     {notes.iter().map(|c| view! { <li><crate::views::widgets::CardLink id=c.id /></li> }).collect_view()}
                 </ul>
             </section>
+            <Method />
             <section aria-labelledby="about-essays">
                 <h2 id="about-essays">"The two essays and their sections"</h2>
                 {content::SOURCES.iter().map(|s| {
@@ -114,5 +115,55 @@ pub fn About() -> impl IntoView {
                 </ul>
             </section>
         </div>
+    }
+}
+
+/// How each claim is sourced, with the tag every card, event and map node
+/// carries and how many records have each.
+#[component]
+fn Method() -> impl IntoView {
+    use crate::views::widgets::ProvenanceTag;
+    let count = |p: Provenance| {
+        let cards = content::CARDS
+            .iter()
+            .filter(|c| c.provenance() == p)
+            .count();
+        let events = content::EVENTS
+            .iter()
+            .filter(|e| e.provenance() == p)
+            .count();
+        let nodes = content::ACTORS
+            .iter()
+            .filter(|a| a.provenance() == p)
+            .count()
+            + content::INSTRUMENTS
+                .iter()
+                .filter(|i| i.provenance() == p)
+                .count();
+        format!("{cards} cards, {events} events, {nodes} map nodes")
+    };
+    let meaning = |p: Provenance| {
+        match p {
+        Provenance::Essays => "restates sections of the essays and adds nothing from elsewhere.",
+        Provenance::EssaysAndRecord => "restates or names what the essays discuss, and adds dates, names or figures from the public record, each with its primary reference.",
+        Provenance::Record => "the essays do not mention it. It is added because a teacher would expect it beside what they do discuss, and every fact in it carries its primary reference.",
+    }
+    };
+    view! {
+        <section aria-labelledby="about-method">
+            <h2 id="about-method">"Where each claim comes from"</h2>
+            <p>
+                "Every card, timeline event and map node carries one of three tags. Open any of them to see the essay sections it restates and the references for what it adds."
+            </p>
+            <dl class="method">
+                {Provenance::ALL.iter().map(|&p| view! {
+                    <dt><ProvenanceTag p=p /></dt>
+                    <dd>{meaning(p)}" "<span class="ref">{format!("({})", count(p))}</span></dd>
+                }).collect_view()}
+            </dl>
+            <p>
+                "Facts from outside the essays are checked against the primary source itself (a UN document, a treaty or law with its date, a court judgment, or the body's own record), never written from memory. Where sources disagree on a day, only the month or year is given. Where a practice is contested, a debate card states the practice, the critique and the answer, each with its own reference. An automated check fails the build if a card, event or node states a year that none of its references backs."
+            </p>
+        </section>
     }
 }

@@ -23,11 +23,27 @@ pub fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
         let (title, kind, body, year, year_ref, prov, sections) = match n {
             NodeId::Actor(a) => {
                 let a = content::actor(a);
-                (a.name, a.kind.label(), a.role, a.founded, a.founded_ref, a.provenance(), a.sections)
+                (
+                    a.name,
+                    a.kind.label(),
+                    a.role,
+                    a.founded,
+                    a.founded_ref,
+                    a.provenance(),
+                    a.sections,
+                )
             }
             NodeId::Instrument(i) => {
                 let i = content::instrument(i);
-                (i.name, i.kind.label(), i.summary, i.year, Some(i.reference), i.provenance(), i.sections)
+                (
+                    i.name,
+                    i.kind.label(),
+                    i.summary,
+                    i.year,
+                    Some(i.reference),
+                    i.provenance(),
+                    i.sections,
+                )
             }
         };
         let rels: Vec<&Relation> = visible

@@ -8,7 +8,7 @@ use crate::content;
 use crate::graph;
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::{focus_selector, CardLink, NodeLink, SourceNote};
+use crate::views::widgets::{focus_selector, CardLink, NodeLink, ProvenanceTag};
 use leptos::prelude::*;
 
 #[component]
@@ -121,7 +121,13 @@ fn EventPanel(id: EventId) -> impl IntoView {
                     <h2 id="event-title" tabindex="-1">{e.title}</h2>
                     <p>{e.text}</p>
                     <p class="ref"><strong>"Primary reference: "</strong>{e.reference}</p>
-                    <SourceNote p=e.provenance() sections=e.sections references=Vec::new() />
+                    <p class="ref prov-line">
+                        <ProvenanceTag p=e.provenance() />
+                        {(!e.sections.is_empty()).then(|| {
+                            let heads: Vec<String> = e.sections.iter().map(|&s| format!("“{}”", content::section(s).heading)).collect();
+                            format!(" In the essays: {}", heads.join("; "))
+                        })}
+                    </p>
                 </div>
                 <div class="event-links">
                     <h3>"Explained in"</h3>
