@@ -222,6 +222,10 @@ test("list mode is a sortable table with every event and its reference", async (
   assert.equal(await page.locator(".event-table th").first().getAttribute("aria-sort"), "descending");
   assert.equal(await rows.first().locator("time").getAttribute("datetime"), iso(EVENTS.at(-1).date));
   assert.equal(await rows.first().locator(".ref").textContent(), EVENTS.at(-1).reference);
+  // every row says whether the essays speak of the event
+  const labels = { "essays": "From the essays", "essays-and-record": "Essays + public record", "record": "Beyond the essays" };
+  assert.equal(await rows.first().locator(".prov").textContent(), labels[EVENTS.at(-1).provenance]);
+  assert.equal(await page.locator(".event-table tbody .prov").count(), EVENTS.length);
   assert.deepEqual(await axe(page), []);
   await context.close();
 });

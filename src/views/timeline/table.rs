@@ -57,6 +57,7 @@ pub fn EventTable() -> impl IntoView {
                     </th>
                     <th scope="col">"Theme"</th>
                     <th scope="col">"Primary reference"</th>
+                    <th scope="col">"Provenance"</th>
                 </tr>
             </thead>
             <tbody>
@@ -73,7 +74,8 @@ pub fn EventTable() -> impl IntoView {
                                         <p class="print-only">{e.text}</p>
                                     </td>
                                     <td>{tl::event_main_theme(e).label()}</td>
-                                    <td class="ref">{e.reference}" "<ProvenanceTag p=e.provenance() /></td>
+                                    <td class="ref">{e.reference}</td>
+                                    <td><ProvenanceTag p=e.provenance() /></td>
                                 </tr>
                             }
                         })
