@@ -168,9 +168,10 @@ fn pack(pos: &mut [Point], sizes: &[(f64, f64)], comps: &[Vec<usize>], aspect: f
         let b = sub(pos, &placed);
         let own = sub(pos, c);
         let (w, h) = (own.2 - own.0, own.3 - own.1);
-        // beside, level with the top; or below, level with the left
+        // beside, level with the top; or below, centred: the bottom
+        // corners of the map's box hold the key and the zoom buttons
         let right = (b.2 + GAP - own.0, b.1 - own.1);
-        let below = (b.0 - own.0, b.3 + GAP - own.1);
+        let below = (b.0 + ((b.2 - b.0) - w) / 2.0 - own.0, b.3 + GAP - own.1);
         let shape = |bw: f64, bh: f64| ((bw / bh) / aspect).ln().abs();
         let r_shape = shape(b.2 - b.0 + GAP + w, (b.3 - b.1).max(h));
         let b_shape = shape((b.2 - b.0).max(w), b.3 - b.1 + GAP + h);

@@ -1011,6 +1011,13 @@ test("map at 1280x800: the whole map by default, labels >= 12 px, the groups, th
   assert.ok(hShare >= 0.6, `the nodes span ${pct(hShare)} of the .map-canvas height (${round1(heightOf(u))} of ${round1(heightOf(rep.canvas))} px); the contract wants >= 60%`);
   assert.equal(await page.locator("details.map-legend").count(), 1, "one details.map-legend");
   assert.match(await ownText(page.locator("details.map-legend > summary")), /^Key\b/, 'the legend\'s summary reads "Key"');
+  // the key and the zoom buttons sit over the map's corners: no label under them
+  for (const sel of ["details.map-legend > summary", ".map-zoom"]) {
+    const r = await page.locator(sel).boundingBox();
+    const ctl = { left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height };
+    const under = rep.nodes.filter((n) => overlaps(n.rect, ctl)).map((n) => n.desc ?? n.id ?? "node");
+    assert.deepEqual(under, [], `${sel} covers node labels`);
+  }
   assert.deepEqual(problems(), []);
   await context.close();
 });
