@@ -11,6 +11,7 @@ pub mod export;
 pub mod fatal;
 pub mod filter;
 pub mod graph;
+pub mod interactions;
 pub mod lms;
 pub mod markup;
 pub mod model;

@@ -1,8 +1,10 @@
 //! The SCORM runtime, when an LMS provides one: found by walking up
 //! `window.parent` (and the opener), as SCORM 1.2 (`API`) or 2004
 //! (`API_1484_11`). Without one every call is a no-op and the app runs as
-//! normal. Values come from `progress::lms_values`.
+//! normal. Values come from `progress::lms_values` and, for each answered
+//! question, `interactions::fields`.
 
+use crate::interactions::{duration_2004, fields, timespan_12, Attempt};
 use crate::progress::{lms_values, Progress, ScormVersion};
 
 #[cfg(target_arch = "wasm32")]
@@ -14,6 +16,14 @@ mod web {
     pub struct Lms {
         pub version: ScormVersion,
         api: JsValue,
+        /// Index of the next interaction to write. Interactions are a
+        /// journal (write-only in 1.2): each attempt is written once, after
+        /// those the LMS already holds, so a relaunch never repeats them.
+        next: std::cell::Cell<usize>,
+    }
+
+    fn is_true(r: &JsValue) -> bool {
+        r.as_string().as_deref() == Some("true") || r.as_bool() == Some(true)
     }
 
     fn prop(obj: &JsValue, key: &str) -> Option<JsValue> {
@@ -42,7 +52,8 @@ mod web {
                 let mut w = start;
                 for _ in 0..10 {
                     if let Some((version, api)) = api_in(&w) {
-                        return Some(Lms { version, api });
+                        let next = std::cell::Cell::new(0);
+                        return Some(Lms { version, api, next });
                     }
                     match prop(&w, "parent") {
                         Some(p) if p != w => w = p,
@@ -70,8 +81,12 @@ mod web {
         }
 
         pub fn initialize(&self) -> bool {
-            let r = self.call("LMSInitialize", "Initialize", &["".into()]);
-            r.as_string().as_deref() == Some("true") || r.as_bool() == Some(true)
+            let ok = is_true(&self.call("LMSInitialize", "Initialize", &["".into()]));
+            if ok {
+                let count = self.get("cmi.interactions._count");
+                self.next.set(count.trim().parse().unwrap_or(0));
+            }
+            ok
         }
 
         pub fn get(&self, key: &str) -> String {
@@ -80,14 +95,48 @@ mod web {
                 .unwrap_or_default()
         }
 
-        pub fn report(&self, p: &Progress) {
-            for (k, v) in lms_values(p, self.version) {
-                self.call("LMSSetValue", "SetValue", &[k.into(), v.into()]);
-            }
-            self.call("LMSCommit", "Commit", &["".into()]);
+        fn set(&self, key: &str, value: &str) -> bool {
+            is_true(&self.call("LMSSetValue", "SetValue", &[key.into(), value.into()]))
         }
 
-        pub fn finish(&self) {
+        /// Writes the progress and every pending attempt, then commits.
+        /// False when the LMS refused something: attempts not written stay
+        /// in `pending` and go with the next report.
+        pub fn report(&self, p: &Progress, pending: &mut Vec<Attempt>) -> bool {
+            let mut ok = true;
+            for (k, v) in lms_values(p, self.version) {
+                ok &= self.set(k, &v);
+            }
+            while let Some(a) = pending.first() {
+                let n = self.next.get();
+                if !fields(a, n, self.version)
+                    .iter()
+                    .all(|(k, v)| self.set(k, v))
+                {
+                    ok = false;
+                    break;
+                }
+                self.next.set(n + 1);
+                pending.remove(0);
+            }
+            ok & is_true(&self.call("LMSCommit", "Commit", &["".into()]))
+        }
+
+        /// Session time and exit, a last commit, and the end of the session.
+        /// Exit is "suspend" so that the LMS offers the learner's progress
+        /// again at the next launch.
+        pub fn finish(&self, session_s: f64) {
+            match self.version {
+                ScormVersion::V12 => {
+                    self.set("cmi.core.session_time", &timespan_12(session_s));
+                    self.set("cmi.core.exit", "suspend");
+                }
+                ScormVersion::V2004 => {
+                    self.set("cmi.session_time", &duration_2004(session_s));
+                    self.set("cmi.exit", "suspend");
+                }
+            }
+            self.call("LMSCommit", "Commit", &["".into()]);
             self.call("LMSFinish", "Terminate", &["".into()]);
         }
     }
@@ -113,8 +162,14 @@ impl Lms {
     pub fn get(&self, _: &str) -> String {
         String::new()
     }
-    pub fn report(&self, p: &Progress) {
+    /// Same signature as in the browser (it drains `pending` there).
+    #[allow(clippy::ptr_arg)]
+    pub fn report(&self, p: &Progress, pending: &mut Vec<Attempt>) -> bool {
         let _ = lms_values(p, self.version);
+        let _ = pending.first().map(|a| fields(a, 0, self.version));
+        true
     }
-    pub fn finish(&self) {}
+    pub fn finish(&self, session_s: f64) {
+        let _ = (timespan_12(session_s), duration_2004(session_s));
+    }
 }

@@ -5,3 +5,36 @@
 
 /// True in the browser; false when the page is drawn ahead of time.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// Milliseconds since the epoch from the browser's clock; 0 when drawing
+/// ahead of time (nothing is timed then).
+pub fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
+/// The browser's clock as a UTC wall-clock time, for LMS reports.
+pub fn utc_now() -> Option<crate::interactions::Stamp> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new_0();
+        Some(crate::interactions::Stamp {
+            year: d.get_utc_full_year() as i32,
+            month: d.get_utc_month() as u8 + 1,
+            day: d.get_utc_date() as u8,
+            hour: d.get_utc_hours() as u8,
+            minute: d.get_utc_minutes() as u8,
+            second: d.get_utc_seconds() as u8,
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}

@@ -2,8 +2,10 @@
 //! Self-check view with questions, feedback and the progress summary.
 
 use crate::content::{self, questions::QUESTIONS, tour::TOUR};
+use crate::interactions::{Attempt, Response};
 use crate::lms::Lms;
 use crate::model::*;
+use crate::platform;
 use crate::progress::{Progress, PASS_MARK};
 use crate::route::{Route, View};
 use crate::state::use_app;
@@ -21,6 +23,22 @@ pub struct Learner {
     /// Whether progress outlives the page (LMS or working storage).
     pub kept: bool,
     pub in_lms: bool,
+    /// Answers not yet written to the LMS as interactions (kept in memory
+    /// until the LMS accepts them).
+    pub pending: StoredValue<Vec<Attempt>>,
+    /// Whether the LMS refused the last report.
+    pub lms_refused: RwSignal<bool>,
+}
+
+impl Learner {
+    /// Records an answer: the progress, and the attempt for the LMS.
+    pub fn answer(&self, a: Attempt) {
+        let (q, right) = (a.question, a.correct);
+        if self.in_lms {
+            self.pending.update_value(|p| p.push(a));
+        }
+        self.progress.update(|p| p.answer(q, right));
+    }
 }
 
 pub fn use_learner() -> Learner {
@@ -41,7 +59,10 @@ pub fn provide_learner() -> Learner {
         progress: RwSignal::new(initial),
         kept: in_lms || storage::persistent(),
         in_lms,
+        pending: StoredValue::new(Vec::new()),
+        lms_refused: RwSignal::new(false),
     };
+    let started = platform::now_ms();
     let lms = StoredValue::new_local(lms);
     // Saving is a side effect on the outside world, not state copying.
     Effect::new(move |_| {
@@ -49,7 +70,10 @@ pub fn provide_learner() -> Learner {
         storage::set(PROGRESS_KEY, &p.encode());
         lms.with_value(|l| {
             if let Some(l) = l {
-                l.report(&p);
+                let ok = learner
+                    .pending
+                    .try_update_value(|pending| l.report(&p, pending));
+                learner.lms_refused.set(ok == Some(false));
             }
         });
     });
@@ -57,7 +81,7 @@ pub fn provide_learner() -> Learner {
         let _ = window_event_listener_untyped("pagehide", move |_| {
             lms.with_value(|l| {
                 if let Some(l) = l {
-                    l.finish();
+                    l.finish((platform::now_ms() - started) / 1000.0);
                 }
             })
         });
@@ -214,6 +238,11 @@ pub fn Quiz() -> impl IntoView {
                     <li>{move || format!("Questions answered: {} of {} ({} right)", p.with(|p| p.answers.len()), QUESTIONS.len(), p.with(|p| p.correct()))}</li>
                 </ul>
                 <p class="completion" role="status">{status}</p>
+                {move || learner.lms_refused.get().then(|| view! {
+                    <p class="lms-notice" role="alert">
+                        "Your course (LMS) did not accept the latest progress. Keep going: it is kept in this page and will be sent again with your next answer."
+                    </p>
+                })}
                 <p class="storage-note">
                     {if learner.in_lms {
                         "Progress is reported to your course (LMS)."
@@ -256,9 +285,16 @@ pub fn Quiz() -> impl IntoView {
 fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
     let learner = use_learner();
     let (result, set_result) = signal(None::<bool>);
-    let record = move |right: bool| {
+    let shown = platform::now_ms();
+    let record = move |right: bool, response: Response| {
         set_result.set(Some(right));
-        learner.progress.update(|p| p.answer(q.id, right));
+        learner.answer(Attempt {
+            question: q.id,
+            response,
+            correct: right,
+            at: platform::utc_now(),
+            latency_s: ((platform::now_ms() - shown) / 1000.0).max(0.0),
+        });
     };
     let previous = move || learner.progress.with(|p| p.answers.get(&q.id).copied());
     let qid = q.id.slug();
@@ -282,7 +318,11 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                             }
                         })
                         .collect_view()}
-                    <button type="button" class="btn" disabled=move || picked.get().is_none() on:click=move |_| record(picked.get_untracked() == Some(correct))>
+                    <button type="button" class="btn" disabled=move || picked.get().is_none() on:click=move |_| {
+                        if let Some(k) = picked.get_untracked() {
+                            record(k == correct, Response::Choice(k));
+                        }
+                    }>
                         "Check answer"
                     </button>
                 </fieldset>
@@ -327,7 +367,10 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                                 .collect_view()
                         }}
                     </ol>
-                    <button type="button" class="btn" on:click=move |_| record(order.get_untracked() == right)>"Check order"</button>
+                    <button type="button" class="btn" on:click=move |_| {
+                        let given = order.get_untracked();
+                        record(given == right, Response::Order(given));
+                    }>"Check order"</button>
                 </fieldset>
             }
             .into_any()

@@ -33,6 +33,18 @@ before(async () => {
   const v = q.get("v"), resume = q.get("resume");
   const api = v === "12" ? new Scorm12API({ autocommit: false, logLevel: 5 }) : new Scorm2004API({ autocommit: false, logLevel: 5 });
   if (resume) api.loadFromJSON({ suspend_data: resume });
+  // every SetValue the course makes, with what the runtime answered; with
+  // ?refuse=1 the runtime refuses interactions until window.healed is set
+  window.calls = [];
+  for (const name of ["LMSSetValue", "SetValue"]) {
+    if (typeof api[name] !== "function") continue;
+    const f = api[name].bind(api);
+    api[name] = (k, val) => {
+      const r = q.get("refuse") && !window.healed && k.startsWith("cmi.interactions.") ? "false" : f(k, val);
+      window.calls.push([k, String(val), String(r)]);
+      return r;
+    };
+  }
   if (v === "12") window.API = api; else window.API_1484_11 = api;
   window.lmsApi = api;
 </script>
@@ -127,6 +139,35 @@ for (const v of ["12", "2004"]) {
     const suspend = cmi.suspend_data;
     assert.match(suspend, /^p1\./);
     assert.ok(suspend.length < 4096);
+    // every answer is an interaction, written once, and the runtime's
+    // validators accepted every value the course set
+    const calls = await page.evaluate(() => window.calls);
+    assert.deepEqual(calls.filter((c) => c[2] !== "true"), [], "values the runtime refused");
+    const interactions = interactionsOf(calls);
+    assert.deepEqual(interactions.map((i) => i.id), data.questions.map((q) => `q-${q.id}`));
+    const resp = v === "12" ? "student_response" : "learner_response";
+    for (const [n, q] of data.questions.entries()) {
+      const i = interactions[n];
+      assert.equal(i.type, q.answer.type === "choice" ? "choice" : "sequencing", `${i.id}: type`);
+      assert.equal(i.result, "correct", `${i.id}: result`);
+      assert.equal(i[resp], i["correct_responses.0.pattern"], `${i.id}: the right response matches the pattern`);
+      if (v === "12") {
+        assert.match(i.time, /^\d\d:\d\d:\d\d$/);
+        assert.match(i.latency, /^\d{4}:\d\d:\d\d\.\d\d$/);
+      } else {
+        assert.match(i.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.0Z$/);
+        assert.match(i.latency, /^PT(\d+H)?(\d+M)?\d+(\.\d\d)?S$/);
+        assert.equal(i.description, q.prompt.slice(0, 250));
+      }
+    }
+    // leaving the course ends the session with its time and exit
+    await page.evaluate(() => { document.getElementById("sco").src = "about:blank"; });
+    const prefix = v === "12" ? "cmi.core." : "cmi.";
+    await page.waitForFunction((k) => window.calls.some((c) => c[0] === k), `${prefix}session_time`);
+    const end = await page.evaluate(() => window.calls);
+    const last = (k) => end.filter((c) => c[0] === k).at(-1);
+    assert.deepEqual(last(`${prefix}exit`).slice(1), ["suspend", "true"]);
+    assert.match(last(`${prefix}session_time`)[1], v === "12" ? /^\d{4}:\d\d:\d\d\.\d\d$/ : /^PT/);
     await context.close();
 
     // relaunch with what the LMS stored
@@ -138,7 +179,52 @@ for (const v of ["12", "2004"]) {
     await f2.getByRole("link", { name: /Progress/ }).click();
     await f2.locator(".completion", { hasText: "Complete" }).waitFor();
     assert.match(await f2.locator(".progress-summary").textContent(), new RegExp(`Tour stops seen: ${data.tour.length} of ${data.tour.length}`));
+    // the relaunch writes no interaction again; a new answer adds exactly one
+    assert.deepEqual(interactionsOf(await again.page.evaluate(() => window.calls)), []);
+    const q0 = data.questions.find((q) => q.answer.type === "choice");
+    const item = f2.locator(`#q-${q0.id}`);
+    await item.getByLabel(q0.answer.options[(q0.answer.correct + 1) % q0.answer.options.length], { exact: true }).check();
+    await item.getByRole("button", { name: "Check answer" }).click();
+    await again.page.waitForFunction(() => window.calls.some((c) => c[0].startsWith("cmi.interactions.")));
+    const one = interactionsOf(await again.page.evaluate(() => window.calls));
+    assert.equal(one.length, 1);
+    assert.equal(one[0].id, `q-${q0.id}`);
+    assert.equal(one[0].result, v === "12" ? "wrong" : "incorrect");
     assert.deepEqual(problems().filter((p) => !p.startsWith("external")), []);
     await again.context.close();
   });
+
+  test(`SCORM ${v}: when the LMS refuses, the learner goes on, is told, and nothing is lost`, async () => {
+    const { context, page } = await openPage(browser, srv.origin);
+    await page.goto(`${srv.url}lms/index.html?v=${v}&refuse=1`);
+    const frame = page.frameLocator("#sco");
+    await frame.locator("main:not(.pre-main) h1").waitFor();
+    await frame.getByRole("link", { name: /Progress/ }).click();
+    const choice = data.questions.filter((q) => q.answer.type === "choice").slice(0, 2);
+    const answer = async (q) => {
+      const item = frame.locator(`#q-${q.id}`);
+      await item.getByLabel(q.answer.options[q.answer.correct], { exact: true }).check();
+      await item.getByRole("button", { name: "Check answer" }).click();
+      await item.locator(".verdict.right").waitFor();
+    };
+    await answer(choice[0]);
+    await frame.locator(".lms-notice[role=alert]").waitFor();
+    assert.deepEqual(interactionsOf(await page.evaluate(() => window.calls.filter((c) => c[2] === "true"))), []);
+    await page.evaluate(() => { window.healed = true; });
+    await answer(choice[1]);
+    await frame.locator(".lms-notice").waitFor({ state: "detached" });
+    const written = interactionsOf(await page.evaluate(() => window.calls.filter((c) => c[2] === "true")));
+    assert.deepEqual(written.map((i) => i.id), choice.map((q) => `q-${q.id}`), "the refused answer went with the next one");
+    await context.close();
+  });
+}
+
+/** The interactions a list of SetValue calls wrote: index -> { field: value }. */
+function interactionsOf(calls) {
+  const out = [];
+  for (const [k, val] of calls) {
+    const m = k.match(/^cmi\.interactions\.(\d+)\.(.+)$/);
+    if (m) (out[Number(m[1])] ??= {})[m[2]] = val;
+  }
+  return out;
 }
