@@ -3,6 +3,7 @@
 //! in `layout`, the groups drawn around related bodies in `groups`, and the
 //! view box a screen starts with in `view_box`.
 
+mod baked;
 mod force;
 pub mod groups;
 pub mod layout;
