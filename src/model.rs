@@ -493,3 +493,40 @@ impl Instrument {
         }
     }
 }
+
+/// One timed step of the lesson plan: a view state and what the class does
+/// there.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct LessonStep {
+    pub minutes: u8,
+    pub title: &'static str,
+    /// A URL fragment that must parse without notices.
+    pub fragment: &'static str,
+    pub activity: &'static str,
+    pub cards: &'static [CardId],
+}
+
+/// A discussion prompt for one theme, with the cards it draws on.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Prompt {
+    pub theme: Theme,
+    pub question: &'static str,
+    pub cards: &'static [CardId],
+}
+
+/// A homework or essay task and what a good answer covers.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Homework {
+    pub task: &'static str,
+    pub good_answer: &'static [&'static str],
+    pub cards: &'static [CardId],
+}
+
+/// The teacher's lesson plan.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct LessonPlan {
+    pub objectives: &'static [&'static str],
+    pub steps: &'static [LessonStep],
+    pub prompts: &'static [Prompt],
+    pub homework: &'static [Homework],
+}

@@ -232,3 +232,41 @@ fn tour_fragments_parse_cleanly() {
         assert!(views.contains(v.slug()), "the tour never visits {v:?}");
     }
 }
+
+#[test]
+fn the_lesson_plan_fills_45_minutes_and_cites_its_cards() {
+    use ct_explainer::content::teaching::LESSON;
+    let total: u32 = LESSON.steps.iter().map(|s| u32::from(s.minutes)).sum();
+    assert_eq!(total, 45, "the sequence lasts a 45-minute lesson");
+    assert!(LESSON.objectives.len() >= 3);
+    for s in LESSON.steps {
+        let parsed = Route::parse(s.fragment);
+        assert!(
+            parsed.notices.is_empty(),
+            "{}: {:?}",
+            s.fragment,
+            parsed.notices
+        );
+        assert!(!s.cards.is_empty(), "step {:?} cites no card", s.title);
+    }
+    for t in Theme::ALL {
+        assert!(
+            LESSON.prompts.iter().any(|p| p.theme == *t),
+            "no discussion prompt for {t:?}"
+        );
+    }
+    for p in LESSON.prompts {
+        assert!(
+            p.cards.iter().any(|&c| card(c).themes.contains(&p.theme)),
+            "prompt {:?}: no cited card has its theme",
+            p.question
+        );
+    }
+    for h in LESSON.homework {
+        assert!(
+            !h.cards.is_empty() && h.good_answer.len() >= 3,
+            "{:?}",
+            h.task
+        );
+    }
+}

@@ -10,6 +10,7 @@ pub mod instruments;
 pub mod questions;
 pub mod relations;
 pub mod sources;
+pub mod teaching;
 pub mod tour;
 
 use crate::model::*;
@@ -99,6 +100,7 @@ pub struct Dataset {
     pub glossary: &'static [Term],
     pub questions: &'static [Question],
     pub tour: &'static [TourStop],
+    pub lesson: &'static LessonPlan,
 }
 
 pub fn dataset() -> Dataset {
@@ -115,5 +117,6 @@ pub fn dataset() -> Dataset {
         glossary: TERMS,
         questions: questions::QUESTIONS,
         tour: tour::TOUR,
+        lesson: &teaching::LESSON,
     }
 }

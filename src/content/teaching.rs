@@ -1,0 +1,159 @@
+//! The teacher's lesson plan: objectives, a 45-minute sequence through the
+//! views, a discussion prompt per theme and homework with what a good
+//! answer covers. Every step, prompt and task cites the cards it rests on.
+
+use crate::model::*;
+
+use CardId as C;
+use Theme as T;
+
+pub static LESSON: LessonPlan = LessonPlan {
+    objectives: &[
+        "Explain why states cooperate against terrorism and name its main channels: the UN, INTERPOL, regional bodies, intelligence partnerships and financial networks.",
+        "Place the main instruments and bodies in time, from the early treaties to the responses to ISIS.",
+        "Tell binding rules (treaties, Security Council decisions) from soft law and informal forums.",
+        "Weigh a contested practice with evidence from both sides.",
+        "Check a claim against its primary reference, and say whether it comes from the essays or from beyond them.",
+    ],
+    steps: &[
+        LessonStep {
+            minutes: 5,
+            title: "Why cooperate?",
+            fragment: "#/cards?card=why-cooperate",
+            activity: "Read the card together. Each student notes one example they already know for each of its four tools.",
+            cards: &[C::WhyCooperate],
+        },
+        LessonStep {
+            minutes: 10,
+            title: "After 11 September",
+            fragment: "#/timeline?event=2001-unscr-1373&win=1995-2010",
+            activity: "In pairs, step through the events from 1999 to 2006 with Next. Mark which ones answered an attack, and which body or instrument each created.",
+            cards: &[C::Resolution1373, C::NatoAfter911, C::AttacksThatDroveCooperation],
+        },
+        LessonStep {
+            minutes: 10,
+            title: "Who works with whom",
+            fragment: "#/map?node=a:interpol",
+            activity: "Groups take one body each (INTERPOL, the FATF, the EU, ASEAN), select it on the map and report its ties in two sentences, using the relations list.",
+            cards: &[C::Interpol, C::Fatf, C::EuStrategy, C::AseanForums],
+        },
+        LessonStep {
+            minutes: 10,
+            title: "Both sides of a debate",
+            fragment: "#/cards?kind=debate",
+            activity: "Each group opens one debate card. One half presents the practice, the other the critique; then all read the answer and judge whether it meets the critique.",
+            cards: &[
+                C::DebateBulkSurveillancePartnerships,
+                C::DebateUnSanctionsListingDueProcess,
+                C::DebateRepatriatingCampFamilies,
+            ],
+        },
+        LessonStep {
+            minutes: 5,
+            title: "Check yourself",
+            fragment: "#/self-check",
+            activity: "Each student answers the questions of one theme and follows a feedback link for a wrong answer.",
+            cards: &[C::EvaluatingProspects],
+        },
+        LessonStep {
+            minutes: 5,
+            title: "Where does it come from?",
+            fragment: "#/about",
+            activity: "Each student picks one event, finds its primary reference, and says whether the essays mention it. Close with what \"Beyond the essays\" means for using a source.",
+            cards: &[C::EvaluatingLimits],
+        },
+    ],
+    prompts: &[
+        Prompt {
+            theme: T::IntelligenceSharing,
+            question: "Close allies such as the Five Eyes still keep some intelligence from each other. Why, and what does it cost?",
+            cards: &[C::FiveEyes, C::IntelligenceAgencies, C::ChallengesLawTrust],
+        },
+        Prompt {
+            theme: T::TerroristFinancing,
+            question: "The FATF's standards are not a treaty. Why do governments follow them anyway?",
+            cards: &[C::Fatf, C::TerroristFinancing],
+        },
+        Prompt {
+            theme: T::ForeignFighters,
+            question: "Should a state bring home citizens who joined ISIS, and their children? What would prosecution and rehabilitation each need?",
+            cards: &[C::Returnees, C::DebateRepatriatingCampFamilies],
+        },
+        Prompt {
+            theme: T::LegalFrameworks,
+            question: "How does a treaty a state chooses to join differ from a Security Council decision under Chapter VII?",
+            cards: &[C::LegalFrameworks, C::Resolution1373, C::Icsft],
+        },
+        Prompt {
+            theme: T::MilitaryDiplomacy,
+            question: "What did NATO's first use of Article 5 change, and what did it leave as it was?",
+            cards: &[C::NatoAfter911, C::Nato],
+        },
+        Prompt {
+            theme: T::CapacityBuilding,
+            question: "Why would a state pay to train another country's police, prosecutors and judges?",
+            cards: &[C::CapacityBuilding, C::GctfHedayah],
+        },
+        Prompt {
+            theme: T::TechnologyCyber,
+            question: "Who should decide which terrorist content comes down online: governments, companies or courts?",
+            cards: &[C::TechIndustry, C::DebateTerroristContentRemovalOrders],
+        },
+        Prompt {
+            theme: T::HumanitarianLegal,
+            question: "How can a person on a UN sanctions list challenge it, and is that enough?",
+            cards: &[C::UnRightsOversight, C::DebateUnSanctionsListingDueProcess],
+        },
+        Prompt {
+            theme: T::RegionalCooperation,
+            question: "Is ASEAN's reliance on soft law a weakness or a strength next to the EU's binding law?",
+            cards: &[C::RegionalOrganisations, C::AseanForums, C::EuJusticeBorders],
+        },
+    ],
+    homework: &[
+        Homework {
+            task: "In about 400 words: how did the answer to the attacks of 11 September 2001 change international cooperation? Use at least three events from the timeline.",
+            good_answer: &[
+                "Resolution 1373's binding duties on every state, and the committee that checks them.",
+                "NATO's first use of Article 5 and the eight measures that followed.",
+                "New tools such as the FATF's special recommendations and the European Arrest Warrant.",
+                "At least one cost or limit, such as rendition or due process in sanctions listing.",
+            ],
+            cards: &[
+                C::Resolution1373,
+                C::NatoAfter911,
+                C::Fatf,
+                C::EuJusticeBorders,
+                C::DebateRenditionSecretDetention,
+            ],
+        },
+        Homework {
+            task: "Choose one debate card. Set out both sides in your own words, then give your own view with a reason.",
+            good_answer: &[
+                "The practice, with the source it rests on.",
+                "The critique, with its own source.",
+                "The answer, and whether it meets the critique.",
+                "A view that weighs both sides rather than repeating one.",
+            ],
+            cards: &[
+                C::DebateBulkSurveillancePartnerships,
+                C::DebateCharitiesTerroristFinancing,
+                C::DebateInterpolRedNoticeMisuse,
+            ],
+        },
+        Homework {
+            task: "Compare two regional bodies: what can each make its members do, and what is left to them?",
+            good_answer: &[
+                "Binding instruments (an EU directive, the ACCT, the Algiers Convention) set against declarations and forums.",
+                "ASEAN's principle of non-interference, and national security staying national in the EU.",
+                "One example of cooperation in practice for each body.",
+            ],
+            cards: &[
+                C::RegionalOrganisations,
+                C::AseanForums,
+                C::EuJusticeBorders,
+                C::OtherRegions,
+            ],
+        },
+    ],
+};
