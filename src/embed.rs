@@ -13,6 +13,7 @@ pub fn default_height(view: View) -> u32 {
         View::Map => 950,
         View::Quiz => 1200,
         View::About => 900,
+        View::Teachers => 1400,
     }
 }
 

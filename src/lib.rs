@@ -22,6 +22,7 @@ pub mod search;
 pub mod storage;
 pub mod timeline_band;
 pub mod timeline_layout;
+pub mod worksheet;
 
 pub mod shell;
 pub mod state;

@@ -16,16 +16,23 @@ pub enum View {
     Map,
     Quiz,
     About,
+    Teachers,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Cards,
         View::Timeline,
         View::Map,
         View::Quiz,
         View::About,
+        View::Teachers,
     ];
+    /// Whether the header lists the view; the teacher's pack is linked
+    /// from the Self-check, About and the footer instead.
+    pub const fn in_nav(self) -> bool {
+        !matches!(self, View::Teachers)
+    }
     pub const fn slug(self) -> &'static str {
         match self {
             View::Cards => "cards",
@@ -33,6 +40,7 @@ impl View {
             View::Map => "map",
             View::Quiz => "self-check",
             View::About => "about",
+            View::Teachers => "teachers",
         }
     }
     pub const fn label(self) -> &'static str {
@@ -42,6 +50,7 @@ impl View {
             View::Map => "Map",
             View::Quiz => "Self-check",
             View::About => "About & sources",
+            View::Teachers => "For teachers",
         }
     }
     pub fn from_slug(s: &str) -> Option<Self> {

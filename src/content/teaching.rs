@@ -40,8 +40,8 @@ pub static LESSON: LessonPlan = LessonPlan {
         LessonStep {
             minutes: 10,
             title: "Both sides of a debate",
-            fragment: "#/cards?kind=debate",
-            activity: "Each group opens one debate card. One half presents the practice, the other the critique; then all read the answer and judge whether it meets the critique.",
+            fragment: "#/cards?card=debate-bulk-surveillance-partnerships",
+            activity: "Start from this debate card; each group then opens one of the eight (filter by the kind Debate). One half presents the practice, the other the critique; then all read the answer and judge whether it meets the critique.",
             cards: &[
                 C::DebateBulkSurveillancePartnerships,
                 C::DebateUnSanctionsListingDueProcess,

@@ -73,6 +73,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <ul>
                         {View::ALL
                             .into_iter()
+                            .filter(|v| v.in_nav())
                             .map(|v| {
                                 view! {
                                     <li>

@@ -67,6 +67,7 @@ fn view_body(v: View) -> AnyView {
         View::Map => view! { <Map /> }.into_any(),
         View::Quiz => view! { <Quiz /> }.into_any(),
         View::About => view! { <About /> }.into_any(),
+        View::Teachers => view! { <crate::views::teachers::Teachers /> }.into_any(),
     }
 }
 
@@ -80,6 +81,8 @@ fn SiteFooter() -> impl IntoView {
             <p>
                 "Based on two overview essays, restated in our own words; dates and facts beyond them cite their primary sources. "
                 <a href=move || route.with(|r| r.to_view(View::About).format())>"About, sources and data"</a>
+                " · "
+                <a href=move || route.with(|r| r.to_view(View::Teachers).format())>"For teachers: lesson plan and worksheet"</a>
             </p>
             {blocked.then(|| view! { <p class="storage-note">"Storage is not available here, so settings such as the theme are kept only until the page closes."</p> })}
         </footer>

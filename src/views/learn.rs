@@ -203,6 +203,7 @@ fn scrambled(events: &[EventId], seed: usize) -> Vec<EventId> {
 #[component]
 pub fn Quiz() -> impl IntoView {
     let learner = use_learner();
+    let state = use_app();
     let p = learner.progress;
     let (confirm, set_confirm) = signal(false);
     let status = move || {
@@ -228,7 +229,11 @@ pub fn Quiz() -> impl IntoView {
         <div class="view quiz-view">
             <div class="view-head">
                 <h1>"Self-check"</h1>
-                <p class="lede">"Questions on each theme, with feedback that points to the card or event that explains the answer. Your progress is shown below."</p>
+                <p class="lede">
+                    "Questions on each theme, with feedback that points to the card or event that explains the answer. Your progress is shown below. Teachers: the same questions make a "
+                    <a href=move || state.route.with(|r| r.to_view(View::Teachers).format())>"printable worksheet with an answer key"</a>
+                    "."
+                </p>
             </div>
             <section class="progress-summary" aria-labelledby="progress-title">
                 <h2 id="progress-title">"Your progress"</h2>

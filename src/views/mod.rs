@@ -4,5 +4,6 @@ pub mod about;
 pub mod cards;
 pub mod learn;
 pub mod map;
+pub mod teachers;
 pub mod timeline;
 pub mod widgets;

@@ -1,0 +1,89 @@
+// For teachers: the lesson plan, and the worksheet and answer key generated
+// from the self-check, on screen (both themes, axe) and printed to PDF by
+// Chromium on A4 and US Letter: each part alone, no question split across
+// pages, a sane page count.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
+
+const data = loadContent();
+const site = useSite();
+const pages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+for (const scheme of ["light", "dark"]) {
+  test(`the teacher's pack on screen (${scheme}): plan, worksheet and key from the data`, async () => {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });
+    await page.goto(`${site.srv.url}#/teachers`);
+    await ready(page);
+    assert.equal(await page.locator("main:not(.pre-main) h1").textContent(), "For teachers");
+    assert.equal(await page.locator(".plan-step").count(), data.lesson.steps.length);
+    assert.equal(data.lesson.steps.reduce((s, x) => s + x.minutes, 0), 45);
+    assert.equal(await page.locator(".ws-item").count(), data.questions.length);
+    assert.equal(await page.locator(".key-item").count(), data.questions.length);
+    // a choice question: lettered options, and the key gives the right letter
+    const q = data.questions.find((x) => x.answer.type === "choice");
+    const n = await page.locator(".ws-prompt").allTextContents().then((t) => t.indexOf(q.prompt));
+    assert.ok(n >= 0, "the question is on the worksheet");
+    const letters = await page.locator(".ws-item").nth(n).locator(".ws-letter").allTextContents();
+    assert.deepEqual(letters, q.answer.options.map((_, k) => `${String.fromCharCode(65 + k)}.`));
+    assert.equal(await page.locator(".key-item").nth(n).locator(".key-answer").textContent(), String.fromCharCode(65 + q.answer.correct));
+    // an order question: blanks to fill, never printed already in order
+    const o = data.questions.find((x) => x.answer.type === "order");
+    const m = await page.locator(".ws-prompt").allTextContents().then((t) => t.indexOf(o.prompt));
+    const shown = await page.locator(".ws-item").nth(m).locator(".ws-order li").allTextContents();
+    const right = o.answer.events.map((id) => data.events.find((e) => e.id === id).title);
+    assert.equal(shown.length, right.length);
+    assert.ok(shown.every((t) => t.startsWith("____")));
+    assert.notDeepEqual(shown.map((t) => t.replace(/^_+\s*/, "")), right);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
+test("the Self-check and the footer link to the teacher's pack", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/self-check`);
+  await ready(page);
+  await page.getByRole("link", { name: "printable worksheet with an answer key" }).click();
+  await page.waitForFunction(() => location.hash.startsWith("#/teachers"));
+  assert.equal(await page.locator(".site-footer a", { hasText: "For teachers" }).count(), 1);
+  await context.close();
+});
+
+test("printing: each part alone on A4 and Letter, no question split across pages", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/teachers`);
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  const counts = {};
+  for (const part of ["plan", "worksheet", "key"]) {
+    await page.evaluate((p) => document.documentElement.setAttribute("data-print", p), part);
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll(".teachers-view > section")].filter((s) => getComputedStyle(s).display !== "none").map((s) => s.className),
+    );
+    assert.deepEqual(shown, [{ plan: "lesson-plan", worksheet: "worksheet", key: "answer-key" }[part]], `${part}: only that part prints`);
+    // every question is kept whole, and fits a page (A4 or Letter less margins)
+    const blocks = await page.evaluate(() =>
+      [...document.querySelectorAll(".ws-item, .key-item, .plan-step")]
+        .filter((b) => b.offsetParent)
+        .map((b) => ({ avoid: getComputedStyle(b).breakInside, h: b.getBoundingClientRect().height })),
+    );
+    assert.ok(blocks.length > 0);
+    for (const b of blocks) {
+      assert.equal(b.avoid, "avoid", `${part}: a block may split`);
+      assert.ok(b.h < 900, `${part}: a block ${b.h}px tall cannot fit a page`);
+    }
+    for (const format of ["A4", "Letter"]) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      counts[`${part} ${format}`] = pages(pdf);
+    }
+  }
+  // the plan fits two or three pages; worksheet and key a handful each
+  assert.ok(counts["plan A4"] >= 1 && counts["plan A4"] <= 4, JSON.stringify(counts));
+  for (const part of ["worksheet", "key"]) {
+    for (const f of ["A4", "Letter"]) assert.ok(counts[`${part} ${f}`] >= 3 && counts[`${part} ${f}`] <= 16, JSON.stringify(counts));
+  }
+  console.log("pages", JSON.stringify(counts));
+  await context.close();
+});
