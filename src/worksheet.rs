@@ -21,8 +21,8 @@ pub struct Item {
     pub theme: Theme,
     pub prompt: &'static str,
     pub sheet: Sheet,
-    /// The answer as the key prints it: "B" or the titles in date order,
-    /// each with its date.
+    /// The answer as the key prints it: "B", or the titles in date order,
+    /// numbered, each with its date.
     pub answer: Vec<String>,
     pub feedback: &'static str,
 }
@@ -58,9 +58,10 @@ pub fn items() -> Vec<Item> {
                         .collect();
                     let key = events
                         .iter()
-                        .map(|&e| {
+                        .enumerate()
+                        .map(|(k, &e)| {
                             let e = content::event(e);
-                            format!("{} ({})", e.title, e.date.human())
+                            format!("{}. {} ({})", k + 1, e.title, e.date.human())
                         })
                         .collect();
                     (Sheet::Order(shown), key)
@@ -118,7 +119,7 @@ mod tests {
                     a.sort();
                     b.sort();
                     assert_eq!(a, b);
-                    assert!(it.answer[0].starts_with(right[0]));
+                    assert!(it.answer[0].starts_with(&format!("1. {}", right[0])));
                 }
                 _ => panic!("question {}: sheet does not match its answer", it.number),
             }
