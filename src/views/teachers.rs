@@ -1,8 +1,11 @@
 //! For teachers: the lesson plan, and the worksheet with its answer key
 //! generated from the self-check questions, each printable on its own.
 
-use crate::content::teaching::LESSON;
+use crate::content::{self, teaching::LESSON};
+use crate::graph::{self, shared_layout};
 use crate::route::Route;
+use crate::timeline_layout::{era_of, ERAS};
+use crate::views::map::shape::{class_label, shape, CLASSES};
 use crate::views::widgets::CardLink;
 use crate::worksheet::{items, Item, Sheet};
 use leptos::prelude::*;
@@ -39,6 +42,10 @@ pub fn Teachers() -> impl IntoView {
                     <button type="button" class="btn" on:click=|_| print_part("worksheet")>"Print worksheet"</button>
                     " "
                     <button type="button" class="btn" on:click=|_| print_part("key")>"Print answer key"</button>
+                    " "
+                    <button type="button" class="btn" on:click=|_| print_part("timeline")>"Print timeline handout"</button>
+                    " "
+                    <button type="button" class="btn" on:click=|_| print_part("map")>"Print map handout"</button>
                 </p>
             </div>
             <LessonPlan />
@@ -56,6 +63,8 @@ pub fn Teachers() -> impl IntoView {
                     {key.into_iter().map(|it| view! { <KeyItem it=it /> }).collect_view()}
                 </ol>
             </section>
+            <TimelineHandout />
+            <MapHandout />
         </div>
     }
 }
@@ -136,5 +145,77 @@ fn KeyItem(it: Item) -> impl IntoView {
             <p class="key-answer"><strong>{it.answer.join("; ")}</strong></p>
             <p>{it.feedback}</p>
         </li>
+    }
+}
+
+/// Every event on one or two pages, by era: date and title.
+#[component]
+fn TimelineHandout() -> impl IntoView {
+    view! {
+        <section class="handout timeline-handout" aria-labelledby="th-title">
+            <h2 id="th-title">"Handout: the timeline"</h2>
+            <div class="th-eras">
+                {ERAS.iter().map(|era| {
+                    let events: Vec<_> = content::EVENTS
+                        .iter()
+                        .filter(|e| era_of(e.date.year).map(|x| x.slug) == Some(era.slug))
+                        .collect();
+                    view! {
+                        <section class="th-era">
+                            <h3>{format!("{} ({}–{})", era.label, era.from, era.to)}</h3>
+                            <ul>
+                                {events.into_iter().map(|e| view! {
+                                    <li><time datetime=e.date.iso()>{e.date.human()}</time>" "{e.title}</li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    }
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// The whole map, drawn flat (no interaction), with its key; prints in
+/// black and white.
+#[component]
+fn MapHandout() -> impl IntoView {
+    let l = shared_layout();
+    let pos = |n| l.pos(n).unwrap_or(graph::Point { x: 0.0, y: 0.0 });
+    view! {
+        <section class="handout map-handout" aria-labelledby="mh-title">
+            <h2 id="mh-title">"Handout: the organisation map"</h2>
+            <svg class="mh-svg" viewBox=format!("0 0 {} {}", l.width, l.height) role="img" aria-labelledby="mh-title">
+                {l.groups.iter().map(|g| view! {
+                    <g class="mh-group">
+                        <rect x=g.x0 y=g.y0 width=g.x1 - g.x0 height=g.y1 - g.y0 rx="10" />
+                        <text x=g.x0 + 10.0 y=g.y0 + 15.0>{g.group.label()}</text>
+                    </g>
+                }).collect_view()}
+                {content::RELATIONS.iter().map(|r| {
+                    let (a, b) = (pos(r.from), pos(r.to));
+                    view! { <line class="mh-edge" x1=a.x y1=a.y x2=b.x y2=b.y /> }
+                }).collect_view()}
+                {l.nodes.iter().map(|&n| {
+                    let p = pos(n);
+                    let (w, h) = graph::label_size(n);
+                    view! {
+                        <g class="mh-node" transform=format!("translate({} {})", p.x, p.y)>
+                            {shape(graph::class_of(n), w, h)}
+                            <text text-anchor="middle" dy="0.35em">{content::node_short(n)}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <ul class="mh-key">
+                {CLASSES.iter().map(|&c| view! {
+                    <li>
+                        <svg width="46" height="22" viewBox="-23 -11 46 22" aria-hidden="true">{shape(c, 44.0, 20.0)}</svg>
+                        " "{class_label(c)}
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p class="ref">"Each line is one of the map's relations; the list of relations on the Map view states each in words."</p>
+        </section>
     }
 }

@@ -35,6 +35,9 @@ for (const scheme of ["light", "dark"]) {
     assert.equal(shown.length, right.length);
     assert.ok(shown.every((t) => t.startsWith("____")));
     assert.notDeepEqual(shown.map((t) => t.replace(/^_+\s*/, "")), right);
+    // the handouts: every event by era, every node on the flat map
+    assert.equal(await page.locator(".timeline-handout li").count(), data.events.length);
+    assert.equal(await page.locator(".map-handout .mh-node").count(), data.actors.length + data.instruments.length);
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems(), []);
     await context.close();
@@ -57,19 +60,20 @@ test("printing: each part alone on A4 and Letter, no question split across pages
   await ready(page);
   await page.emulateMedia({ media: "print" });
   const counts = {};
-  for (const part of ["plan", "worksheet", "key"]) {
+  for (const part of ["plan", "worksheet", "key", "timeline", "map"]) {
     await page.evaluate((p) => document.documentElement.setAttribute("data-print", p), part);
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll(".teachers-view > section")].filter((s) => getComputedStyle(s).display !== "none").map((s) => s.className),
     );
-    assert.deepEqual(shown, [{ plan: "lesson-plan", worksheet: "worksheet", key: "answer-key" }[part]], `${part}: only that part prints`);
+    const cls = { plan: "lesson-plan", worksheet: "worksheet", key: "answer-key", timeline: "handout timeline-handout", map: "handout map-handout" }[part];
+    assert.deepEqual(shown, [cls], `${part}: only that part prints`);
     // every question is kept whole, and fits a page (A4 or Letter less margins)
     const blocks = await page.evaluate(() =>
       [...document.querySelectorAll(".ws-item, .key-item, .plan-step")]
         .filter((b) => b.offsetParent)
         .map((b) => ({ avoid: getComputedStyle(b).breakInside, h: b.getBoundingClientRect().height })),
     );
-    assert.ok(blocks.length > 0);
+    assert.ok(blocks.length > 0 || part === "timeline" || part === "map");
     for (const b of blocks) {
       assert.equal(b.avoid, "avoid", `${part}: a block may split`);
       assert.ok(b.h < 900, `${part}: a block ${b.h}px tall cannot fit a page`);
@@ -79,11 +83,20 @@ test("printing: each part alone on A4 and Letter, no question split across pages
       counts[`${part} ${format}`] = pages(pdf);
     }
   }
-  // the plan fits two or three pages; worksheet and key a handful each
+  // the plan fits a few pages; worksheet and key a handful each; the
+  // timeline handout one or two pages, the map one
   assert.ok(counts["plan A4"] >= 1 && counts["plan A4"] <= 4, JSON.stringify(counts));
+  for (const f of ["A4", "Letter"]) {
+    assert.ok(counts[`timeline ${f}`] >= 1 && counts[`timeline ${f}`] <= 2, JSON.stringify(counts));
+    assert.equal(counts[`map ${f}`], 1, JSON.stringify(counts));
+  }
   for (const part of ["worksheet", "key"]) {
     for (const f of ["A4", "Letter"]) assert.ok(counts[`${part} ${f}`] >= 3 && counts[`${part} ${f}`] <= 16, JSON.stringify(counts));
   }
+  // the map handout prints in black and white
+  const strokes = await page.evaluate(() => [...document.querySelectorAll(".mh-node .shape")].map((e) => getComputedStyle(e).stroke));
+  assert.equal(strokes.length, data.actors.length + data.instruments.length);
+  assert.ok(strokes.every((c) => c === "rgb(0, 0, 0)"), [...new Set(strokes)].join(" "));
   console.log("pages", JSON.stringify(counts));
   await context.close();
 });

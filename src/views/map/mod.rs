@@ -10,7 +10,7 @@ mod legend;
 mod pan_zoom;
 mod panel;
 mod relations;
-mod shape;
+pub mod shape;
 
 use crate::graph;
 use crate::model::NodeId;
