@@ -3,6 +3,8 @@
 //     relative paths, one launchable SCO: index.html)
 //   dist-packages/explainer.imscc (Common Cartridge 1.1 web link to a hosted
 //     copy; needs EXPLAINER_URL=https://… )
+// The teacher's completion rule (see src/completion.rs) rides in each
+// package as launch data: COMPLETION='tour=1&pass=80&scenarios=2' make packages.
 // Zips are written here (no zip tool needed) with fixed timestamps, so the
 // same bundle gives byte-identical packages.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -43,6 +45,14 @@ export function zip(entries) {
   return Buffer.concat([...local, cd, end]);
 }
 
+const COMPLETION = process.env.COMPLETION?.trim() || "tour=1&pass=70&scenarios=1";
+const rule = Object.fromEntries(COMPLETION.replace(/^\?/, "").split(/[&;]/).filter(Boolean).map((p) => p.split("=").map((x) => x.trim())));
+const pass = rule.pass === undefined ? 70 : Number(String(rule.pass).replace(/%$/, ""));
+if (!Number.isInteger(pass) || pass < 0 || pass > 100 || !/^(tour|pass|scenarios)=[^&;]*([&;](tour|pass|scenarios)=[^&;]*)*$/.test(COMPLETION.replace(/^\?/, ""))) {
+  console.error(`COMPLETION="${COMPLETION}": expected tour=0|1, pass=0..100, scenarios=N joined by &`);
+  process.exit(2);
+}
+
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 const files = bundleFiles(dist);
 const fileXml = files.map((f) => `      <file href="${esc(f)}"/>`).join("\n");
@@ -62,7 +72,8 @@ const scorm12 = `<?xml version="1.0" encoding="UTF-8"?>
       <title>${esc(TITLE)}</title>
       <item identifier="ct-item" identifierref="ct-sco" isvisible="true">
         <title>${esc(TITLE)}</title>
-        <adlcp:masteryscore>70</adlcp:masteryscore>
+        <adlcp:datafromlms>${esc(COMPLETION)}</adlcp:datafromlms>
+        <adlcp:masteryscore>${pass}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
@@ -92,10 +103,11 @@ const scorm2004 = `<?xml version="1.0" encoding="UTF-8"?>
       <title>${esc(TITLE)}</title>
       <item identifier="ct-item" identifierref="ct-sco">
         <title>${esc(TITLE)}</title>
+        <adlcp:dataFromLMS>${esc(COMPLETION)}</adlcp:dataFromLMS>
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="ct-pass" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>
+              <imsss:minNormalizedMeasure>${(pass / 100).toFixed(2)}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
         </imsss:sequencing>

@@ -11,6 +11,7 @@ pub fn default_height(view: View) -> u32 {
         View::Cards => 900,
         View::Timeline => 850,
         View::Map => 950,
+        View::Scenarios => 1000,
         View::Quiz => 1200,
         View::About => 900,
         View::Teachers => 1400,

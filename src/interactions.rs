@@ -1,10 +1,48 @@
-//! Each answered question as a SCORM interaction: the values to write for
-//! SCORM 1.2 and 2004, in each version's data-model formats. Plain data,
-//! tested natively; `lms` writes them, each attempt once.
+//! Each answered question and each decision in a case scenario as a SCORM
+//! interaction: the values to write for SCORM 1.2 and 2004, in each
+//! version's data-model formats. Plain data, tested natively; `lms` writes
+//! them, each attempt once.
 
 use crate::content::questions::QUESTIONS;
 use crate::model::*;
 use crate::progress::ScormVersion;
+use crate::scenario::scenario;
+
+/// What was answered: a self-check question, or one decision of a case.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Item {
+    Question(QuestionId),
+    Decision {
+        case: ScenarioId,
+        step: &'static str,
+    },
+}
+
+/// How the answer is judged. A decision that is defensible at a cost is
+/// neither right nor wrong: both versions call that `neutral`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Judged {
+    Correct,
+    Incorrect,
+    Neutral,
+}
+
+impl Judged {
+    pub fn of(right: bool) -> Judged {
+        if right {
+            Judged::Correct
+        } else {
+            Judged::Incorrect
+        }
+    }
+    pub fn of_verdict(v: Verdict) -> Judged {
+        match v {
+            Verdict::Sound => Judged::Correct,
+            Verdict::Arguable => Judged::Neutral,
+            Verdict::Unsound => Judged::Incorrect,
+        }
+    }
+}
 
 /// What the learner gave: the option picked, or the events in their order.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,20 +62,24 @@ pub struct Stamp {
     pub second: u8,
 }
 
-/// One answer to one question, as it is reported.
+/// One answer to one question or decision, as it is reported.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attempt {
-    pub question: QuestionId,
+    pub item: Item,
     pub response: Response,
-    pub correct: bool,
+    pub result: Judged,
     pub at: Option<Stamp>,
     /// Seconds from showing the question to checking the answer.
     pub latency_s: f64,
 }
 
-/// Stable across content editions: question slugs never change.
-pub fn interaction_id(q: QuestionId) -> String {
-    format!("q-{}", q.slug())
+/// Stable across content editions: question slugs, case slugs and step
+/// keys never change.
+pub fn interaction_id(item: Item) -> String {
+    match item {
+        Item::Question(q) => format!("q-{}", q.slug()),
+        Item::Decision { case, step } => format!("sc-{}-{step}", case.slug()),
+    }
 }
 
 fn letter(k: usize) -> String {
@@ -52,13 +94,38 @@ fn question(q: QuestionId) -> &'static Question {
         .expect("every QuestionId has a question")
 }
 
-/// Response and correct pattern as identifiers: options by letter; order
+fn decision(case: ScenarioId, step: &str) -> Option<&'static Step> {
+    scenario(case).step(step)
+}
+
+/// Response and correct patterns as identifiers: options by letter; order
 /// items by the letter of their place in the right order (so the right
-/// order always reads a, b, c, ...).
-fn identifiers(a: &Attempt) -> (Vec<String>, Vec<String>) {
-    match (&a.response, &question(a.question).answer) {
+/// order always reads a, b, c, ...). A decision has one pattern per
+/// well-founded option.
+fn identifiers(a: &Attempt) -> (Vec<String>, Vec<Vec<String>>) {
+    let q = match a.item {
+        Item::Question(q) => q,
+        Item::Decision { case, step } => {
+            let given = match &a.response {
+                Response::Choice(k) => vec![letter(*k)],
+                Response::Order(o) => o.iter().map(|_| "z".into()).collect(),
+            };
+            let right = decision(case, step)
+                .map(|s| {
+                    s.choices
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.verdict == Verdict::Sound)
+                        .map(|(k, _)| vec![letter(k)])
+                        .collect()
+                })
+                .unwrap_or_default();
+            return (given, right);
+        }
+    };
+    match (&a.response, &question(q).answer) {
         (Response::Choice(k), Answer::Choice { correct, .. }) => {
-            (vec![letter(*k)], vec![letter(*correct as usize)])
+            (vec![letter(*k)], vec![vec![letter(*correct as usize)]])
         }
         (Response::Order(given), Answer::Order { events }) => {
             let of = |e: &EventId| {
@@ -69,7 +136,7 @@ fn identifiers(a: &Attempt) -> (Vec<String>, Vec<String>) {
             };
             (
                 given.iter().map(of).collect(),
-                events.iter().map(of).collect(),
+                vec![events.iter().map(of).collect()],
             )
         }
         // a response that does not fit its question: report it, unmatched
@@ -78,10 +145,13 @@ fn identifiers(a: &Attempt) -> (Vec<String>, Vec<String>) {
     }
 }
 
-fn kind(q: QuestionId) -> &'static str {
-    match question(q).answer {
-        Answer::Choice { .. } => "choice",
-        Answer::Order { .. } => "sequencing",
+fn kind(item: Item) -> &'static str {
+    match item {
+        Item::Question(q) => match question(q).answer {
+            Answer::Choice { .. } => "choice",
+            Answer::Order { .. } => "sequencing",
+        },
+        Item::Decision { .. } => "choice",
     }
 }
 
@@ -125,8 +195,8 @@ pub fn fields(a: &Attempt, n: usize, v: ScormVersion) -> Vec<(String, String)> {
     let (given, right) = identifiers(a);
     let key = |f: &str| format!("cmi.interactions.{n}.{f}");
     let mut out = vec![
-        (key("id"), interaction_id(a.question)),
-        (key("type"), kind(a.question).to_string()),
+        (key("id"), interaction_id(a.item)),
+        (key("type"), kind(a.item).to_string()),
     ];
     match v {
         ScormVersion::V12 => {
@@ -136,13 +206,18 @@ pub fn fields(a: &Attempt, n: usize, v: ScormVersion) -> Vec<(String, String)> {
                     format!("{:02}:{:02}:{:02}", t.hour, t.minute, t.second),
                 ));
             }
-            if !right.is_empty() {
-                out.push((key("correct_responses.0.pattern"), right.join(",")));
+            for (k, p) in right.iter().enumerate() {
+                out.push((key(&format!("correct_responses.{k}.pattern")), p.join(",")));
             }
             out.push((key("student_response"), given.join(",")));
             out.push((
                 key("result"),
-                if a.correct { "correct" } else { "wrong" }.into(),
+                match a.result {
+                    Judged::Correct => "correct",
+                    Judged::Incorrect => "wrong",
+                    Judged::Neutral => "neutral",
+                }
+                .into(),
             ));
             out.push((key("latency"), timespan_12(a.latency_s)));
         }
@@ -157,14 +232,22 @@ pub fn fields(a: &Attempt, n: usize, v: ScormVersion) -> Vec<(String, String)> {
                     ),
                 ));
             }
-            out.push((key("description"), description(a.question)));
-            if !right.is_empty() {
-                out.push((key("correct_responses.0.pattern"), right.join("[,]")));
+            out.push((key("description"), description(a.item)));
+            for (k, p) in right.iter().enumerate() {
+                out.push((
+                    key(&format!("correct_responses.{k}.pattern")),
+                    p.join("[,]"),
+                ));
             }
             out.push((key("learner_response"), given.join("[,]")));
             out.push((
                 key("result"),
-                if a.correct { "correct" } else { "incorrect" }.into(),
+                match a.result {
+                    Judged::Correct => "correct",
+                    Judged::Incorrect => "incorrect",
+                    Judged::Neutral => "neutral",
+                }
+                .into(),
             ));
             out.push((key("latency"), duration_2004(a.latency_s)));
         }
@@ -173,10 +256,17 @@ pub fn fields(a: &Attempt, n: usize, v: ScormVersion) -> Vec<(String, String)> {
 }
 
 /// The prompt, within SCORM 2004's 250 characters for a description.
-fn description(q: QuestionId) -> String {
-    let p = question(q).prompt;
+fn description(item: Item) -> String {
+    let p = match item {
+        Item::Question(q) => question(q).prompt.to_string(),
+        Item::Decision { case, step } => format!(
+            "{}: {}",
+            scenario(case).title,
+            decision(case, step).map_or("", |s| s.question)
+        ),
+    };
     if p.chars().count() <= 250 {
-        p.to_string()
+        p
     } else {
         let mut s: String = p.chars().take(249).collect();
         s.push('…');
@@ -226,9 +316,9 @@ mod tests {
             unreachable!()
         };
         let a = Attempt {
-            question: q.id,
+            item: Item::Question(q.id),
             response: Response::Choice(correct as usize),
-            correct: true,
+            result: Judged::Correct,
             at: Some(AT),
             latency_s: 12.5,
         };
@@ -256,9 +346,9 @@ mod tests {
         let mut given = events.to_vec();
         given.swap(0, 1);
         let a = Attempt {
-            question: q.id,
+            item: Item::Question(q.id),
             response: Response::Order(given),
-            correct: false,
+            result: Judged::Incorrect,
             at: None,
             latency_s: 61.0,
         };
@@ -288,9 +378,9 @@ mod tests {
                 Answer::Order { events } => Response::Order(events.iter().rev().copied().collect()),
             };
             let a = Attempt {
-                question: q.id,
+                item: Item::Question(q.id),
                 response,
-                correct: false,
+                result: Judged::Incorrect,
                 at: Some(AT),
                 latency_s: 3723.0,
             };
@@ -319,5 +409,62 @@ mod tests {
         assert_eq!(timespan_12(3723.0), "0001:02:03.00");
         assert_eq!(duration_2004(3723.0), "PT1H2M3S");
         assert_eq!(duration_2004(0.0), "PT0S");
+    }
+
+    #[test]
+    fn every_decision_gives_values_the_data_models_accept() {
+        use crate::content::scenarios::SCENARIOS;
+        let mut ids = std::collections::BTreeSet::new();
+        for sc in SCENARIOS {
+            for (n, step) in sc.steps.iter().enumerate() {
+                for (k, c) in step.choices.iter().enumerate() {
+                    let a = Attempt {
+                        item: Item::Decision {
+                            case: sc.id,
+                            step: step.key,
+                        },
+                        response: Response::Choice(k),
+                        result: Judged::of_verdict(c.verdict),
+                        at: Some(AT),
+                        latency_s: 40.0,
+                    };
+                    let sound: Vec<String> = step
+                        .choices
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.verdict == Verdict::Sound)
+                        .map(|(k, _)| letter(k))
+                        .collect();
+                    for v in [ScormVersion::V12, ScormVersion::V2004] {
+                        let f = fields(&a, n, v);
+                        let id = get(&f, ".id");
+                        assert_eq!(id, format!("sc-{}-{}", sc.id.slug(), step.key));
+                        assert!(id.len() <= 255 && !id.contains(' '));
+                        assert_eq!(get(&f, ".type"), "choice");
+                        let patterns: Vec<String> = f
+                            .iter()
+                            .filter(|e| e.0.contains(".correct_responses."))
+                            .map(|e| e.1.clone())
+                            .collect();
+                        assert_eq!(patterns, sound, "{}", step.key);
+                        let result = get(&f, "result");
+                        let want = match (c.verdict, v) {
+                            (Verdict::Sound, _) => "correct",
+                            (Verdict::Arguable, _) => "neutral",
+                            (Verdict::Unsound, ScormVersion::V12) => "wrong",
+                            (Verdict::Unsound, ScormVersion::V2004) => "incorrect",
+                        };
+                        assert_eq!(result, want);
+                        if v == ScormVersion::V2004 {
+                            let d = get(&f, "description");
+                            assert!(d.chars().count() <= 250 && d.starts_with(sc.title), "{d:?}");
+                        }
+                    }
+                    ids.insert(interaction_id(a.item));
+                }
+            }
+        }
+        let steps: usize = SCENARIOS.iter().map(|s| s.steps.len()).sum();
+        assert_eq!(ids.len(), steps, "one id per decision, never shared");
     }
 }

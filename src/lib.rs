@@ -5,6 +5,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod completion;
 pub mod content;
 pub mod embed;
 pub mod export;
@@ -18,6 +19,7 @@ pub mod model;
 pub mod platform;
 pub mod progress;
 pub mod route;
+pub mod scenario;
 pub mod search;
 pub mod storage;
 pub mod timeline_band;

@@ -4,6 +4,7 @@
 //! normal. Values come from `progress::lms_values` and, for each answered
 //! question, `interactions::fields`.
 
+use crate::completion::Completion;
 use crate::interactions::{duration_2004, fields, timespan_12, Attempt};
 use crate::progress::{lms_values, Progress, ScormVersion};
 
@@ -102,9 +103,9 @@ mod web {
         /// Writes the progress and every pending attempt, then commits.
         /// False when the LMS refused something: attempts not written stay
         /// in `pending` and go with the next report.
-        pub fn report(&self, p: &Progress, pending: &mut Vec<Attempt>) -> bool {
+        pub fn report(&self, p: &Progress, rule: Completion, pending: &mut Vec<Attempt>) -> bool {
             let mut ok = true;
-            for (k, v) in lms_values(p, self.version) {
+            for (k, v) in lms_values(p, rule, self.version) {
                 ok &= self.set(k, &v);
             }
             while let Some(a) = pending.first() {
@@ -164,8 +165,8 @@ impl Lms {
     }
     /// Same signature as in the browser (it drains `pending` there).
     #[allow(clippy::ptr_arg)]
-    pub fn report(&self, p: &Progress, pending: &mut Vec<Attempt>) -> bool {
-        let _ = lms_values(p, self.version);
+    pub fn report(&self, p: &Progress, rule: Completion, pending: &mut Vec<Attempt>) -> bool {
+        let _ = lms_values(p, rule, self.version);
         let _ = pending.first().map(|a| fields(a, 0, self.version));
         true
     }

@@ -530,3 +530,99 @@ pub struct LessonPlan {
     pub prompts: &'static [Prompt],
     pub homework: &'static [Homework],
 }
+
+/// How a decision in a case scenario stands against law and practice. More
+/// than one choice in a step may be defensible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Well founded in the instruments and practice the case cites.
+    Sound,
+    /// Defensible, with real costs or open questions that the debrief names.
+    Arguable,
+    /// Breaks a rule the case cites, or defeats its own aim.
+    Unsound,
+}
+
+impl Verdict {
+    pub const fn label(self) -> &'static str {
+        match self {
+            Verdict::Sound => "Well founded",
+            Verdict::Arguable => "Defensible, at a cost",
+            Verdict::Unsound => "Hard to defend",
+        }
+    }
+}
+
+/// Where a choice leads: another decision, or an ending (by key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(tag = "type", content = "key", rename_all = "kebab-case")]
+pub enum Next {
+    Step(&'static str),
+    End(&'static str),
+}
+
+/// One option of a decision, with what follows from it and where that is
+/// grounded.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Choice {
+    pub label: &'static str,
+    /// What happens next and why, in our own words.
+    pub consequence: &'static str,
+    pub verdict: Verdict,
+    pub next: Next,
+    pub cards: &'static [CardId],
+    pub events: &'static [EventId],
+    pub instruments: &'static [InstrumentId],
+}
+
+/// A decision point of a case.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Step {
+    /// Stable key (URL-safe, never renamed): part of the LMS interaction id.
+    pub key: &'static str,
+    /// What the learner now knows.
+    pub situation: &'static str,
+    pub question: &'static str,
+    pub choices: &'static [Choice],
+}
+
+/// Where a path through a case ends.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Ending {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+/// A branching case: a role, a situation and 3 to 5 decisions on any path,
+/// each consequence citing the cards, events or instruments that apply. The
+/// people and states are invented; the rules and bodies are real.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Scenario {
+    pub id: ScenarioId,
+    pub title: &'static str,
+    pub theme: Theme,
+    /// One sentence shown in the list of cases.
+    pub teaser: &'static str,
+    /// Who the learner plays.
+    pub role: &'static str,
+    /// The situation at the start.
+    pub setting: &'static str,
+    /// The decisions; the first is where every path starts.
+    pub steps: &'static [Step],
+    pub endings: &'static [Ending],
+    /// Why more than one path can be defended, shown with every ending.
+    pub debrief: &'static str,
+    /// What to read before or after playing.
+    pub cards: &'static [CardId],
+}
+
+impl Scenario {
+    pub fn step(&'static self, key: &str) -> Option<&'static Step> {
+        self.steps.iter().find(|s| s.key == key)
+    }
+    pub fn ending(&'static self, key: &str) -> Option<&'static Ending> {
+        self.endings.iter().find(|e| e.key == key)
+    }
+}

@@ -38,3 +38,18 @@ pub fn utc_now() -> Option<crate::interactions::Stamp> {
         None
     }
 }
+
+/// The page address's query string (`?scenarios=2`), where a plain link
+/// carries the teacher's completion setting; empty when drawing ahead.
+pub fn page_query() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}

@@ -1,14 +1,14 @@
-//! A learner's progress: cards read, tour stops seen, questions answered.
+//! A learner's progress: cards read, tour stops seen, questions answered,
+//! case scenarios played.
 //! Plain data with a compact text form that fits SCORM 1.2's 4,096-character
 //! `suspend_data` (and is what localStorage keeps), plus the values reported
 //! to an LMS. Tested natively.
 
-use crate::content::{self, questions::QUESTIONS, tour::TOUR};
+use crate::completion::Completion;
+use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
 use crate::model::*;
+use crate::scenario::{scenario, walk};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Share of questions answered correctly needed to pass.
-pub const PASS_MARK: f64 = 0.7;
 /// SCORM 1.2 limit for `cmi.suspend_data`.
 pub const SUSPEND_LIMIT: usize = 4096;
 
@@ -20,6 +20,10 @@ pub struct Progress {
     pub answers: BTreeMap<QuestionId, bool>,
     /// Tour stop to resume at.
     pub tour_at: usize,
+    /// The path (choice letters) of each case as last left.
+    pub paths: BTreeMap<ScenarioId, String>,
+    /// Cases played to an ending at least once.
+    pub finished: BTreeSet<ScenarioId>,
 }
 
 fn bits_to_hex(bits: &[bool]) -> String {
@@ -61,6 +65,24 @@ impl Progress {
         self.answers.insert(q, correct);
     }
 
+    /// Records where a case now stands; reaching an ending finishes it.
+    /// The path is cut to what exists.
+    pub fn play(&mut self, id: ScenarioId, path: &str) {
+        let w = walk(scenario(id), path);
+        if w.finished() {
+            self.finished.insert(id);
+        }
+        if w.path.is_empty() {
+            self.paths.remove(&id);
+        } else {
+            self.paths.insert(id, w.path);
+        }
+    }
+
+    pub fn path(&self, id: ScenarioId) -> &str {
+        self.paths.get(&id).map_or("", String::as_str)
+    }
+
     pub fn correct(&self) -> usize {
         self.answers.values().filter(|&&c| c).count()
     }
@@ -77,20 +99,32 @@ impl Progress {
         self.stops_seen.len() == TOUR.len()
     }
 
-    pub fn passed(&self) -> bool {
-        self.score() >= PASS_MARK
+    pub fn passed(&self, rule: Completion) -> bool {
+        self.score() + 1e-9 >= rule.pass_share()
     }
 
-    /// The activity is complete once the tour is finished and the pass mark
-    /// reached.
-    pub fn complete(&self) -> bool {
-        self.tour_done() && self.passed()
+    /// Complete once everything the teacher's setting asks for is done.
+    pub fn complete(&self, rule: Completion) -> bool {
+        (self.tour_done() || !rule.tour)
+            && self.passed(rule)
+            && self.finished.len() >= usize::from(rule.scenarios)
+    }
+
+    /// Every question has an answer and everything else asked for is done,
+    /// so that a score under the pass mark is final (until answers change).
+    pub fn attempted(&self, rule: Completion) -> bool {
+        self.answers.len() == QUESTIONS.len()
+            && (self.tour_done() || !rule.tour)
+            && self.finished.len() >= usize::from(rule.scenarios)
     }
 
     /// Overall progress 0..=1 over everything there is to do.
     pub fn measure(&self) -> f64 {
-        let total = content::CARDS.len() + TOUR.len() + QUESTIONS.len();
-        let done = self.cards_read.len() + self.stops_seen.len() + self.answers.len();
+        let total = content::CARDS.len() + TOUR.len() + QUESTIONS.len() + SCENARIOS.len();
+        let done = self.cards_read.len()
+            + self.stops_seen.len()
+            + self.answers.len()
+            + self.finished.len();
         (done as f64 / total as f64).min(1.0)
     }
 
@@ -98,9 +132,11 @@ impl Progress {
         *self == Progress::default()
     }
 
-    /// `p1.<cards>.<stops>.<answered>.<correct>.<tour_at>`, each set a hex
-    /// bitset over the dataset's order. Ids that vanish in a later version
-    /// are simply dropped on decode.
+    /// `p2.<cards>.<stops>.<answered>.<correct>.<tour_at>.<cases>`, each set
+    /// a hex bitset over the dataset's order, and `<cases>` each case's path
+    /// in `ScenarioId::ALL` order, joined by `-`, with `!` after a case
+    /// played to an end. Ids that vanish in a later version are dropped on
+    /// decode; `p1` (before the cases) still reads.
     pub fn encode(&self) -> String {
         let cards: Vec<bool> = CardId::ALL
             .iter()
@@ -117,27 +153,49 @@ impl Progress {
             .iter()
             .map(|q| self.answers.get(q) == Some(&true))
             .collect();
+        let cases: Vec<String> = ScenarioId::ALL
+            .iter()
+            .map(|id| {
+                let done = if self.finished.contains(id) { "!" } else { "" };
+                format!("{}{done}", self.path(*id))
+            })
+            .collect();
         format!(
-            "p1.{}.{}.{}.{}.{}",
+            "p2.{}.{}.{}.{}.{}.{}",
             bits_to_hex(&cards),
             bits_to_hex(&stops),
             bits_to_hex(&answered),
             bits_to_hex(&right),
-            self.tour_at
+            self.tour_at,
+            cases.join("-")
         )
     }
 
     /// Reads `encode`'s form; anything else (or an empty string) is `None`.
     pub fn decode(s: &str) -> Option<Progress> {
         let parts: Vec<&str> = s.trim().split('.').collect();
-        if parts.len() != 6 || parts[0] != "p1" {
-            return None;
+        match (parts.len(), parts.first()) {
+            (6, Some(&"p1")) | (7, Some(&"p2")) => {}
+            _ => return None,
         }
         let cards = hex_to_bits(parts[1], CardId::ALL.len())?;
         let stops = hex_to_bits(parts[2], TOUR.len())?;
         let answered = hex_to_bits(parts[3], QuestionId::ALL.len())?;
         let right = hex_to_bits(parts[4], QuestionId::ALL.len())?;
         let tour_at: usize = parts[5].parse().ok()?;
+        let mut cases = Progress::default();
+        if let Some(tokens) = parts.get(6) {
+            for (id, t) in ScenarioId::ALL.iter().zip(tokens.split('-')) {
+                if !t.chars().all(|c| c.is_ascii_lowercase() || c == '!') {
+                    return None;
+                }
+                let done = t.ends_with('!');
+                cases.play(*id, t.trim_end_matches('!'));
+                if done {
+                    cases.finished.insert(*id);
+                }
+            }
+        }
         Some(Progress {
             cards_read: CardId::ALL
                 .iter()
@@ -153,6 +211,8 @@ impl Progress {
                 .map(|(i, q)| (*q, right[i]))
                 .collect(),
             tour_at: tour_at.min(TOUR.len().saturating_sub(1)),
+            paths: cases.paths,
+            finished: cases.finished,
         })
     }
 }
@@ -165,13 +225,13 @@ pub enum ScormVersion {
 }
 
 /// The values to report for a progress state, in the order to set them.
-pub fn lms_values(p: &Progress, v: ScormVersion) -> Vec<(&'static str, String)> {
+pub fn lms_values(p: &Progress, rule: Completion, v: ScormVersion) -> Vec<(&'static str, String)> {
     let raw = format!("{:.0}", p.score() * 100.0);
     match v {
         ScormVersion::V12 => {
-            let status = if p.complete() {
+            let status = if p.complete(rule) {
                 "passed"
-            } else if p.tour_done() && !p.answers.is_empty() && p.answers.len() == QUESTIONS.len() {
+            } else if p.attempted(rule) && !p.passed(rule) {
                 "failed"
             } else {
                 "incomplete"
@@ -193,7 +253,7 @@ pub fn lms_values(p: &Progress, v: ScormVersion) -> Vec<(&'static str, String)> 
             ("cmi.progress_measure", format!("{:.2}", p.measure())),
             (
                 "cmi.completion_status",
-                if p.complete() {
+                if p.complete(rule) {
                     "completed"
                 } else {
                     "incomplete"
@@ -202,7 +262,7 @@ pub fn lms_values(p: &Progress, v: ScormVersion) -> Vec<(&'static str, String)> 
             ),
             (
                 "cmi.success_status",
-                if p.passed() {
+                if p.passed(rule) {
                     "passed"
                 } else if p.answers.len() == QUESTIONS.len() {
                     "failed"
@@ -220,8 +280,16 @@ pub fn lms_values(p: &Progress, v: ScormVersion) -> Vec<(&'static str, String)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::{all_paths, letters};
 
-    fn full() -> Progress {
+    const RULE: Completion = Completion {
+        tour: true,
+        pass: 70,
+        scenarios: 1,
+    };
+
+    /// Everything done, every case played to an end along its longest path.
+    pub(crate) fn full() -> Progress {
         let mut p = Progress::default();
         for c in CardId::ALL {
             p.read_card(*c);
@@ -231,6 +299,10 @@ mod tests {
         }
         for q in QuestionId::ALL {
             p.answer(*q, true);
+        }
+        for sc in SCENARIOS {
+            let longest = all_paths(sc).into_iter().max_by_key(Vec::len).unwrap();
+            p.play(sc.id, &letters(&longest));
         }
         p
     }
@@ -243,8 +315,11 @@ mod tests {
         p.see_stop(1);
         p.answer(QuestionId::ALL[0], true);
         p.answer(QuestionId::ALL[2], false);
+        p.play(ScenarioId::ALL[0], "a");
         assert_eq!(Progress::decode(&p.encode()), Some(p.clone()));
+        // the worst case: everything answered, every case played out
         let f = full();
+        assert_eq!(f.finished.len(), SCENARIOS.len());
         assert_eq!(Progress::decode(&f.encode()), Some(f.clone()));
         assert!(
             f.encode().len() < SUSPEND_LIMIT / 20,
@@ -254,13 +329,37 @@ mod tests {
     }
 
     #[test]
+    fn older_progress_still_reads() {
+        let p = Progress::decode("p1.3.1.1.1.0").expect("p1 reads");
+        assert_eq!(p.cards_read.len(), 2);
+        assert!(p.paths.is_empty() && p.finished.is_empty());
+    }
+
+    #[test]
+    fn a_finished_case_stays_finished_when_played_again() {
+        let sc = &SCENARIOS[0];
+        let end = letters(&all_paths(sc)[0]);
+        let mut p = Progress::default();
+        p.play(sc.id, &end);
+        assert!(p.finished.contains(&sc.id));
+        p.play(sc.id, "");
+        assert!(p.finished.contains(&sc.id) && p.path(sc.id).is_empty());
+        assert_eq!(Progress::decode(&p.encode()), Some(p.clone()));
+        // a path past the end, or a letter that names nothing, is cut
+        p.play(sc.id, &format!("{end}zz"));
+        assert_eq!(p.path(sc.id), end);
+    }
+
+    #[test]
     fn garbage_decodes_to_none() {
         for s in [
             "",
             "p2.0.0.0.0.0",
+            "p3.0.0.0.0.0.",
             "p1.zz.0.0.0.0",
             "p1.0.0.0.0",
             "p1.0.0.0.0.x",
+            "p2.0.0.0.0.0.a?-b",
             "{\"a\":1}",
         ] {
             assert_eq!(Progress::decode(s), None, "{s}");
@@ -268,18 +367,36 @@ mod tests {
     }
 
     #[test]
-    fn completion_needs_tour_and_pass_mark() {
+    fn completion_follows_the_teachers_setting() {
         let mut p = full();
-        assert!(p.complete() && p.passed() && p.tour_done());
+        assert!(p.complete(RULE) && p.passed(RULE) && p.tour_done());
         assert_eq!(p.measure(), 1.0);
         p.stops_seen.remove(&0);
-        assert!(!p.complete());
+        assert!(!p.complete(RULE));
+        assert!(p.complete(Completion {
+            tour: false,
+            ..RULE
+        }));
         let mut q = full();
-        let wrong = (QUESTIONS.len() as f64 * (1.0 - PASS_MARK)).floor() as usize + 1;
+        let wrong = (QUESTIONS.len() as f64 * (1.0 - RULE.pass_share())).floor() as usize + 1;
         for id in QuestionId::ALL.iter().take(wrong) {
             q.answer(*id, false);
         }
-        assert!(!q.passed() && !q.complete());
+        assert!(!q.passed(RULE) && !q.complete(RULE));
+        assert!(q.complete(Completion { pass: 0, ..RULE }));
+        let mut s = full();
+        s.finished.clear();
+        assert!(!s.complete(RULE));
+        assert!(s.complete(Completion {
+            scenarios: 0,
+            ..RULE
+        }));
+        s.finished.insert(ScenarioId::ALL[1]);
+        assert!(s.complete(RULE));
+        assert!(!s.complete(Completion {
+            scenarios: 2,
+            ..RULE
+        }));
     }
 
     #[test]
@@ -288,17 +405,28 @@ mod tests {
             v.iter().find(|e| e.0 == k).map(|e| e.1.clone()).unwrap()
         };
         let p = Progress::default();
-        let v = lms_values(&p, ScormVersion::V12);
+        let v = lms_values(&p, RULE, ScormVersion::V12);
         assert_eq!(get(&v, "cmi.core.lesson_status"), "incomplete");
         assert_eq!(get(&v, "cmi.core.score.raw"), "0");
         let f = full();
-        let v = lms_values(&f, ScormVersion::V12);
+        let v = lms_values(&f, RULE, ScormVersion::V12);
         assert_eq!(get(&v, "cmi.core.lesson_status"), "passed");
         assert_eq!(get(&v, "cmi.core.score.raw"), "100");
-        let v = lms_values(&f, ScormVersion::V2004);
+        let v = lms_values(&f, RULE, ScormVersion::V2004);
         assert_eq!(get(&v, "cmi.completion_status"), "completed");
         assert_eq!(get(&v, "cmi.success_status"), "passed");
         assert_eq!(get(&v, "cmi.score.scaled"), "1.00");
-        assert_eq!(Progress::decode(&get(&v, "cmi.suspend_data")), Some(f));
+        assert_eq!(
+            Progress::decode(&get(&v, "cmi.suspend_data")),
+            Some(f.clone())
+        );
+        // no case played: not complete, while the score still passes
+        let mut g = f;
+        g.finished.clear();
+        let v = lms_values(&g, RULE, ScormVersion::V12);
+        assert_eq!(get(&v, "cmi.core.lesson_status"), "incomplete");
+        let v = lms_values(&g, RULE, ScormVersion::V2004);
+        assert_eq!(get(&v, "cmi.completion_status"), "incomplete");
+        assert_eq!(get(&v, "cmi.success_status"), "passed");
     }
 }

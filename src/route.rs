@@ -14,16 +14,18 @@ pub enum View {
     Cards,
     Timeline,
     Map,
+    Scenarios,
     Quiz,
     About,
     Teachers,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Cards,
         View::Timeline,
         View::Map,
+        View::Scenarios,
         View::Quiz,
         View::About,
         View::Teachers,
@@ -38,6 +40,7 @@ impl View {
             View::Cards => "cards",
             View::Timeline => "timeline",
             View::Map => "map",
+            View::Scenarios => "scenarios",
             View::Quiz => "self-check",
             View::About => "about",
             View::Teachers => "teachers",
@@ -48,6 +51,7 @@ impl View {
             View::Cards => "Cards",
             View::Timeline => "Timeline",
             View::Map => "Map",
+            View::Scenarios => "Scenarios",
             View::Quiz => "Self-check",
             View::About => "About & sources",
             View::Teachers => "For teachers",
@@ -142,6 +146,10 @@ pub struct Route {
     pub relations: Vec<RelationKind>,
     /// Guided-tour stop being shown (0-based; `tour=1` in the URL).
     pub tour: Option<usize>,
+    /// The case scenario being played, and the choices taken in it
+    /// (`case=money-trail&path=ab`).
+    pub case: Option<ScenarioId>,
+    pub path: String,
 }
 
 /// The outcome of reading a fragment: a usable route plus what was ignored.
@@ -182,6 +190,8 @@ impl Route {
             event: None,
             node: None,
             list: false,
+            case: None,
+            path: String::new(),
             window: if view == View::Timeline {
                 self.window
             } else {
@@ -297,7 +307,29 @@ impl Route {
                     _ => notices.push(format!("There is no tour stop “{}”.", clip(&v))),
                 },
                 "embed" => r.embed = v == "1",
+                "case" => one_into(&v, "case", ScenarioId::from_slug, &mut r.case, &mut notices),
+                "path" => r.path = v.chars().take(crate::scenario::MAX_PATH + 1).collect(),
                 _ => notices.push(format!("Unknown setting “{}” ignored.", clip(&k))),
+            }
+        }
+        // a path is only meaningful within its case, and only as far as
+        // the case goes
+        if !r.path.is_empty() {
+            match r.case {
+                None => {
+                    notices.push("A path of choices without a case was ignored.".into());
+                    r.path.clear();
+                }
+                Some(c) => {
+                    let w = crate::scenario::walk(crate::scenario::scenario(c), &r.path);
+                    if w.cut {
+                        notices.push(format!(
+                            "Some choices in the link (“{}”) do not exist in this case; showing the last decision that does.",
+                            clip(&r.path)
+                        ));
+                        r.path = w.path;
+                    }
+                }
             }
         }
         Parsed { route: r, notices }
@@ -339,6 +371,12 @@ impl Route {
         }
         if let Some(t) = self.tour {
             params.push(("tour", (t + 1).to_string()));
+        }
+        if let Some(c) = self.case {
+            params.push(("case", c.slug().into()));
+            if !self.path.is_empty() {
+                params.push(("path", self.path.clone()));
+            }
         }
         if self.embed {
             params.push(("embed", "1".into()));
@@ -544,6 +582,8 @@ mod tests {
             node: Some(NodeId::Instrument(InstrumentId::ALL[0])),
             relations: vec![RelationKind::MemberOf],
             tour: Some(1),
+            case: Some(ScenarioId::ALL[0]),
+            path: String::new(),
         };
         let f = r.format();
         let p = Route::parse(&f);
@@ -604,6 +644,38 @@ mod tests {
             Route::parse("#/cards?q=%E2%28%A1").route.query,
             "\u{fffd}(\u{fffd}"
         );
+    }
+
+    #[test]
+    fn a_case_and_its_path_round_trip_and_are_cut_to_what_exists() {
+        use crate::scenario::{all_paths, letters, scenario};
+        let id = ScenarioId::ALL[0];
+        let path = letters(&all_paths(scenario(id))[0]);
+        let f = format!("#/scenarios?case={}&path={path}", id.slug());
+        let p = Route::parse(&f);
+        assert!(p.notices.is_empty(), "{:?}", p.notices);
+        assert_eq!(
+            (p.route.case, p.route.path.as_str()),
+            (Some(id), path.as_str())
+        );
+        assert_eq!(p.route.format(), f);
+        // letters past the end, or naming no option, are cut with a notice
+        let p = Route::parse(&format!("#/scenarios?case={}&path={path}q", id.slug()));
+        assert_eq!(p.route.path, path);
+        assert_eq!(p.notices.len(), 1);
+        let p = Route::parse(&format!("#/scenarios?case={}&path=%F0%9F%98%80", id.slug()));
+        assert_eq!((p.route.path.as_str(), p.notices.len()), ("", 1));
+        // a path alone, or an unknown case, is dropped with a notice
+        let p = Route::parse("#/scenarios?path=ab");
+        assert_eq!(
+            (p.route.case, p.route.path.as_str(), p.notices.len()),
+            (None, "", 1)
+        );
+        let p = Route::parse("#/scenarios?case=nope&path=ab");
+        assert_eq!((p.route.case, p.route.path.as_str()), (None, ""));
+        assert_eq!(p.notices.len(), 2);
+        // leaving the view leaves the case
+        assert_eq!(Route::parse(&f).route.to_view(View::Map).case, None);
     }
 
     #[test]

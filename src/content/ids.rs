@@ -381,3 +381,12 @@ crate::id_enum!(
         EuToolsOrder = "eu-tools-order",
     }
 );
+
+crate::id_enum!(
+    /// Case scenarios (slugs are part of URLs and LMS interaction ids).
+    ScenarioId {
+        ReturningCitizen = "returning-citizen",
+        MoneyTrail = "money-trail",
+        RedNoticeRequest = "red-notice-request",
+    }
+);

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod instruments;
 pub mod questions;
 pub mod relations;
+pub mod scenarios;
 pub mod sources;
 pub mod teaching;
 pub mod tour;
@@ -24,7 +25,7 @@ pub use relations::RELATIONS;
 pub use sources::{BULLETS, SECTIONS, SOURCES};
 
 /// Bumped whenever the exported JSON changes shape.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub fn source(id: SourceId) -> &'static Source {
     SOURCES
@@ -101,6 +102,7 @@ pub struct Dataset {
     pub questions: &'static [Question],
     pub tour: &'static [TourStop],
     pub lesson: &'static LessonPlan,
+    pub scenarios: &'static [Scenario],
 }
 
 pub fn dataset() -> Dataset {
@@ -118,5 +120,6 @@ pub fn dataset() -> Dataset {
         questions: questions::QUESTIONS,
         tour: tour::TOUR,
         lesson: &teaching::LESSON,
+        scenarios: scenarios::SCENARIOS,
     }
 }

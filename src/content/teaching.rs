@@ -18,27 +18,34 @@ pub static LESSON: LessonPlan = LessonPlan {
     steps: &[
         LessonStep {
             minutes: 5,
-            title: "Why cooperate?",
+            title: "Why cooperate? (the guided tour)",
             fragment: "#/cards?card=why-cooperate",
-            activity: "Read the card together. Each student notes one example they already know for each of its four tools.",
-            cards: &[C::WhyCooperate],
+            activity: "Press Guided tour in the header, at the board, and take its first three stops: the big picture, filtering by theme, and checking where a card comes from. Each student notes one example they already know for each of the four tools.",
+            cards: &[C::WhyCooperate, C::FiveEyes],
         },
         LessonStep {
-            minutes: 10,
+            minutes: 8,
             title: "After 11 September",
             fragment: "#/timeline?event=2001-unscr-1373&win=1995-2010",
             activity: "In pairs, step through the events from 1999 to 2006 with Next. Mark which ones answered an attack, and which body or instrument each created.",
             cards: &[C::Resolution1373, C::NatoAfter911, C::AttacksThatDroveCooperation],
         },
         LessonStep {
-            minutes: 10,
+            minutes: 7,
             title: "Who works with whom",
             fragment: "#/map?node=a:interpol",
             activity: "Groups take one body each (INTERPOL, the FATF, the EU, ASEAN), select it on the map and report its ties in two sentences, using the relations list.",
             cards: &[C::Interpol, C::Fatf, C::EuStrategy, C::AseanForums],
         },
         LessonStep {
-            minutes: 10,
+            minutes: 12,
+            title: "Decide a case",
+            fragment: "#/scenarios",
+            activity: "Groups of three take one case each. Before pressing Decide, the group agrees on a choice and one reason for it. At the end each group tells the class its ending and the debrief, and checks one citation against its card.",
+            cards: &[C::Returnees, C::Fius, C::DebateInterpolRedNoticeMisuse],
+        },
+        LessonStep {
+            minutes: 8,
             title: "Both sides of a debate",
             fragment: "#/cards?card=debate-bulk-surveillance-partnerships",
             activity: "Start from this debate card; each group then opens one of the eight (filter by the kind Debate). One half presents the practice, the other the critique; then all read the answer and judge whether it meets the critique.",
@@ -54,13 +61,6 @@ pub static LESSON: LessonPlan = LessonPlan {
             fragment: "#/self-check",
             activity: "Each student answers the questions of one theme and follows a feedback link for a wrong answer.",
             cards: &[C::EvaluatingProspects],
-        },
-        LessonStep {
-            minutes: 5,
-            title: "Where does it come from?",
-            fragment: "#/about",
-            activity: "Each student picks one event, finds its primary reference, and says whether the essays mention it. Close with what \"Beyond the essays\" means for using a source.",
-            cards: &[C::EvaluatingLimits],
         },
     ],
     prompts: &[
@@ -140,6 +140,16 @@ pub static LESSON: LessonPlan = LessonPlan {
                 C::DebateCharitiesTerroristFinancing,
                 C::DebateInterpolRedNoticeMisuse,
             ],
+        },
+        Homework {
+            task: "Play a case scenario your group did not play in class. Write about 300 words on the decision you found hardest: what each option would have cost, and which you would defend now.",
+            good_answer: &[
+                "The decision and its options, stated in your own words.",
+                "The rule or body behind each consequence, checked on its card.",
+                "Why another path through the case can also be defended, as the debrief says.",
+                "A choice of your own with a reason, not only the one marked well founded.",
+            ],
+            cards: &[C::Returnees, C::FiuNetwork, C::RedNotices],
         },
         Homework {
             task: "Compare two regional bodies: what can each make its members do, and what is left to them?",

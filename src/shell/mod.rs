@@ -65,6 +65,7 @@ fn view_body(v: View) -> AnyView {
         View::Cards => view! { <Cards /> }.into_any(),
         View::Timeline => view! { <Timeline /> }.into_any(),
         View::Map => view! { <Map /> }.into_any(),
+        View::Scenarios => view! { <crate::views::scenarios::Scenarios /> }.into_any(),
         View::Quiz => view! { <Quiz /> }.into_any(),
         View::About => view! { <About /> }.into_any(),
         View::Teachers => view! { <crate::views::teachers::Teachers /> }.into_any(),

@@ -14,6 +14,7 @@ use crate::state::provide_app_at;
 use crate::views::cards::card_dom_id;
 use crate::views::learn::provide_learner;
 use crate::views::map::{node_dom_id, node_relations_id};
+use crate::views::scenarios::case_dom_id;
 use crate::views::timeline::{event_dom_id, event_row_id};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -23,7 +24,7 @@ use std::collections::BTreeSet;
 pub const ROOT_ID: &str = "pre";
 
 /// What needs JavaScript, said where it is missing.
-const NO_SCRIPT: &str = "You are reading the text version: every view's content is here, and the links above move between them. Searching and filtering, the interactive timeline and map, the self-check's scoring, the tour and saved progress need JavaScript.";
+const NO_SCRIPT: &str = "You are reading the text version: every view's content is here, and the links above move between them. Searching and filtering, the interactive timeline and map, the self-check's scoring, playing the case scenarios, the tour and saved progress need JavaScript.";
 
 /// Effects are the browser's business (focus, storage, measuring): drawn
 /// ahead of time, the page is what components render before any runs.
@@ -105,7 +106,8 @@ pub fn anchor_links(page: &mut String) -> Vec<String> {
             (Some(c), _, _) => vec![card_dom_id(c)],
             (_, Some(e), _) => vec![event_row_id(e), event_dom_id(e)],
             (_, _, Some(n)) => vec![node_relations_id(n), node_dom_id(n)],
-            _ => vec![],
+            // a case is played with scripts; without, its link shows it in the list
+            _ => r.case.map(|c| vec![case_dom_id(c)]).unwrap_or_default(),
         };
         let found = candidates.iter().find_map(|c| {
             let attr = format!(r#" id="{c}""#);

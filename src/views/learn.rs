@@ -1,12 +1,13 @@
 //! The learning activity: guided tour bar, progress badge, and the
 //! Self-check view with questions, feedback and the progress summary.
 
-use crate::content::{self, questions::QUESTIONS, tour::TOUR};
-use crate::interactions::{Attempt, Response};
+use crate::completion::{and_list, Completion};
+use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
+use crate::interactions::{Attempt, Item, Judged, Response};
 use crate::lms::Lms;
 use crate::model::*;
 use crate::platform;
-use crate::progress::{Progress, PASS_MARK};
+use crate::progress::Progress;
 use crate::route::{Route, View};
 use crate::state::use_app;
 use crate::storage;
@@ -28,16 +29,29 @@ pub struct Learner {
     pub pending: StoredValue<Vec<Attempt>>,
     /// Whether the LMS refused the last report.
     pub lms_refused: RwSignal<bool>,
+    /// What counts as complete, as the teacher set it.
+    pub rule: Completion,
 }
 
 impl Learner {
     /// Records an answer: the progress, and the attempt for the LMS.
     pub fn answer(&self, a: Attempt) {
-        let (q, right) = (a.question, a.correct);
+        let (item, right) = (a.item, a.result == Judged::Correct);
         if self.in_lms {
             self.pending.update_value(|p| p.push(a));
         }
-        self.progress.update(|p| p.answer(q, right));
+        if let Item::Question(q) = item {
+            self.progress.update(|p| p.answer(q, right));
+        }
+    }
+
+    /// Records a decision in a case: the attempt for the LMS, and where the
+    /// case now stands.
+    pub fn decide(&self, a: Attempt, case: ScenarioId, path: &str) {
+        if self.in_lms {
+            self.pending.update_value(|p| p.push(a));
+        }
+        self.progress.update(|p| p.play(case, path));
     }
 }
 
@@ -55,12 +69,27 @@ pub fn provide_learner() -> Learner {
         .or_else(|| storage::get(PROGRESS_KEY).and_then(|s| Progress::decode(&s)))
         .unwrap_or_default();
     let in_lms = lms.is_some();
+    // The teacher's completion setting: the package's launch data in an
+    // LMS, else the page's query string, else the default.
+    let launch = lms
+        .as_ref()
+        .map(|l| l.get("cmi.launch_data"))
+        .filter(|s| Completion::mentioned_in(s))
+        .or_else(|| Some(platform::page_query()).filter(|s| Completion::mentioned_in(s)));
+    let read = launch.map(|s| Completion::parse(&s)).unwrap_or_default();
+    if !read.notices.is_empty() {
+        if let Some(app) = use_context::<crate::state::AppState>() {
+            app.notices
+                .update(|n| n.extend(read.notices.iter().cloned()));
+        }
+    }
     let learner = Learner {
         progress: RwSignal::new(initial),
         kept: in_lms || storage::persistent(),
         in_lms,
         pending: StoredValue::new(Vec::new()),
         lms_refused: RwSignal::new(false),
+        rule: read.completion,
     };
     let started = platform::now_ms();
     let lms = StoredValue::new_local(lms);
@@ -72,7 +101,7 @@ pub fn provide_learner() -> Learner {
             if let Some(l) = l {
                 let ok = learner
                     .pending
-                    .try_update_value(|pending| l.report(&p, pending));
+                    .try_update_value(|pending| l.report(&p, learner.rule, pending));
                 learner.lms_refused.set(ok == Some(false));
             }
         });
@@ -206,22 +235,34 @@ pub fn Quiz() -> impl IntoView {
     let state = use_app();
     let p = learner.progress;
     let (confirm, set_confirm) = signal(false);
+    let rule = learner.rule;
     let status = move || {
         p.with(|p| {
-            if p.complete() {
-                "Complete: tour finished and pass mark reached.".to_string()
+            let all = and_list(&rule.requirements());
+            if p.complete(rule) {
+                if all.is_empty() {
+                    "Complete.".to_string()
+                } else {
+                    format!("Complete: you did all that was asked ({all}).")
+                }
             } else {
                 let mut need = Vec::new();
-                if !p.tour_done() {
+                if rule.tour && !p.tour_done() {
                     need.push(format!("see all {} tour stops", TOUR.len()))
                 }
-                if !p.passed() {
+                if !p.passed(rule) {
                     need.push(format!(
-                        "answer at least {:.0}% of the questions correctly",
-                        PASS_MARK * 100.0
+                        "answer at least {}% of the questions correctly",
+                        rule.pass
                     ))
                 }
-                format!("To complete: {}.", need.join(" and "))
+                let left = usize::from(rule.scenarios).saturating_sub(p.finished.len());
+                match left {
+                    0 => {}
+                    1 => need.push("play a case scenario to its end".into()),
+                    n => need.push(format!("play {n} more case scenarios to their end")),
+                }
+                format!("To complete: {}.", and_list(&need))
             }
         })
     };
@@ -241,6 +282,10 @@ pub fn Quiz() -> impl IntoView {
                     <li>{move || format!("Cards read: {} of {}", p.with(|p| p.cards_read.len()), content::CARDS.len())}</li>
                     <li>{move || format!("Tour stops seen: {} of {}", p.with(|p| p.stops_seen.len()), TOUR.len())}</li>
                     <li>{move || format!("Questions answered: {} of {} ({} right)", p.with(|p| p.answers.len()), QUESTIONS.len(), p.with(|p| p.correct()))}</li>
+                    <li>
+                        {move || format!("Case scenarios played to an end: {} of {} ", p.with(|p| p.finished.len()), SCENARIOS.len())}
+                        <a href=move || state.route.with(|r| r.to_view(View::Scenarios).format())>"Play a case"</a>
+                    </li>
                 </ul>
                 <p class="completion" role="status">{status}</p>
                 {move || learner.lms_refused.get().then(|| view! {
@@ -294,9 +339,9 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
     let record = move |right: bool, response: Response| {
         set_result.set(Some(right));
         learner.answer(Attempt {
-            question: q.id,
+            item: Item::Question(q.id),
             response,
-            correct: right,
+            result: Judged::of(right),
             at: platform::utc_now(),
             latency_s: ((platform::now_ms() - shown) / 1000.0).max(0.0),
         });

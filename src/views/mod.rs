@@ -2,8 +2,10 @@
 
 pub mod about;
 pub mod cards;
+pub mod completion_settings;
 pub mod learn;
 pub mod map;
+pub mod scenarios;
 pub mod teachers;
 pub mod timeline;
 pub mod widgets;

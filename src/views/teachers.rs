@@ -35,7 +35,7 @@ pub fn Teachers() -> impl IntoView {
         <div class="view teachers-view">
             <div class="view-head">
                 <h1>"For teachers"</h1>
-                <p class="lede">"A 45-minute lesson that uses the views, discussion prompts, homework, and a worksheet with its answer key generated from the self-check. Print each part on its own (A4 or US Letter)."</p>
+                <p class="lede">"A 45-minute lesson that uses the views, the guided tour and the case scenarios; discussion prompts and homework; what counts as complete; and a worksheet with its answer key generated from the self-check. Print each part on its own (A4 or US Letter)."</p>
                 <p class="print-actions no-print">
                     <button type="button" class="btn" on:click=|_| print_part("plan")>"Print lesson plan"</button>
                     " "
@@ -49,6 +49,7 @@ pub fn Teachers() -> impl IntoView {
                 </p>
             </div>
             <LessonPlan />
+            <crate::views::completion_settings::CompletionSettings />
             <section class="worksheet" aria-labelledby="ws-title">
                 <h2 id="ws-title">"Worksheet"</h2>
                 <p class="ws-name">"Name: ____________________   Date: ____________"</p>

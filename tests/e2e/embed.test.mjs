@@ -7,7 +7,7 @@ import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
 import { serve, launch, openPage, ready, DIST, axe } from "./harness.mjs";
 
-const VIEWS = ["cards", "timeline", "map", "self-check", "about"];
+const VIEWS = ["cards", "timeline", "map", "scenarios", "self-check", "about"];
 let srv, host, browser;
 
 // Records CSP violations and errors in every frame, from the first script on.

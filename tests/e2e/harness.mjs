@@ -26,6 +26,7 @@ export const VIEWS = [
   ["cards", "Cards"],
   ["timeline", "Timeline"],
   ["map", "Organisation map"],
+  ["scenarios", "Scenarios"],
   ["self-check", "Self-check"],
   ["about", "About & sources"],
 ];

@@ -30,9 +30,10 @@ before(async () => {
     `<!doctype html><html lang="en"><title>LMS</title><link rel="icon" href="data:,"><script src="scorm-again.min.js"></script>
 <script>
   const q = new URLSearchParams(location.search);
-  const v = q.get("v"), resume = q.get("resume");
+  const v = q.get("v"), resume = q.get("resume"), launch = q.get("launch");
   const api = v === "12" ? new Scorm12API({ autocommit: false, logLevel: 5 }) : new Scorm2004API({ autocommit: false, logLevel: 5 });
-  if (resume) api.loadFromJSON({ suspend_data: resume });
+  // as an LMS does: launch data from the manifest, suspend data from last time
+  api.loadFromJSON({ ...(launch ? { launch_data: launch } : {}), ...(resume ? { suspend_data: resume } : {}) });
   // every SetValue the course makes, with what the runtime answered; with
   // ?refuse=1 the runtime refuses interactions until window.healed is set
   window.calls = [];
@@ -60,6 +61,12 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The launch data a package's manifest gives its SCO, as an LMS reads it. */
+function launchData(v) {
+  const m = readFileSync(join(dir, `pkg${v}`, "imsmanifest.xml"), "utf8").match(/<adlcp:data[fF]rom(?:lms|LMS)>([^<]*)</);
+  return m ? m[1].replace(/&amp;/g, "&") : "";
+}
+
 const xmlOk = (path) => execFileSync("python3", ["-c", "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])", path]);
 const zipNames = (zip) =>
   execFileSync("python3", ["-c", "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))", zip]).toString().trim().split("\n");
@@ -81,6 +88,9 @@ test("manifests are well-formed and name only files that are in the zip", () => 
     }
     if (name.startsWith("scorm")) {
       assert.equal((manifest.match(/scorm[tT]ype="sco"/g) ?? []).length, 1, "one launchable SCO");
+      // the default completion rule rides as launch data, the pass mark in step
+      assert.match(manifest, /<adlcp:data[fF]rom(lms|LMS)>tour=1&amp;pass=70&amp;scenarios=1</);
+      assert.match(manifest, name === "scorm12.zip" ? /<adlcp:masteryscore>70</ : /<imsss:minNormalizedMeasure>0\.70</);
       assert.ok(existsSync(join(x, "index.html")));
     } else {
       xmlOk(join(x, "weblink.xml"));
@@ -119,14 +129,63 @@ async function doTourAndQuestions(frame) {
   }
 }
 
+/** Plays a case along `letters` (one per decision); returns the decisions. */
+async function playCase(frame, sc, letters) {
+  await frame.locator(".site-nav").getByRole("link", { name: "Scenarios" }).click();
+  await frame.locator(".case-item", { hasText: sc.title }).getByRole("link", { name: /Start|Play again/ }).click();
+  const taken = [];
+  let key = sc.steps[0].key;
+  for (const [n, l] of [...letters].entries()) {
+    const step = sc.steps.find((s) => s.key === key);
+    const k = l.charCodeAt(0) - 97;
+    const choice = step.choices[k];
+    const now = frame.locator(".case-now");
+    await now.locator("legend", { hasText: step.question }).waitFor();
+    await now.getByLabel(choice.label, { exact: true }).check();
+    await now.getByRole("button", { name: "Decide" }).click();
+    await frame.locator(".case-decision").nth(n).locator(".case-chosen", { hasText: choice.label }).waitFor();
+    taken.push({ step, k, choice });
+    if (choice.next.type === "end") break;
+    key = choice.next.key;
+  }
+  await frame.locator(".case-ending").waitFor();
+  return taken;
+}
+
+/** A path through a case that meets a verdict of every kind it can. */
+function mixedPath(sc) {
+  let out = "", key = sc.steps[0].key;
+  for (let n = 0; n < 8; n++) {
+    const step = sc.steps.find((s) => s.key === key);
+    const want = ["unsound", "arguable", "sound"][n % 3];
+    const k = Math.max(0, step.choices.findIndex((c) => c.verdict === want));
+    out += String.fromCharCode(97 + k);
+    if (step.choices[k].next.type === "end") return out;
+    key = step.choices[k].next.key;
+  }
+  throw new Error(`${sc.id}: no end within 8 decisions`);
+}
+
+const RESULT = { "12": { sound: "correct", arguable: "neutral", unsound: "wrong" }, "2004": { sound: "correct", arguable: "neutral", unsound: "incorrect" } };
+
 for (const v of ["12", "2004"]) {
-  test(`SCORM ${v}: tour and questions are recorded, and a relaunch resumes`, async () => {
+  test(`SCORM ${v}: tour, questions and a case are recorded, and a relaunch resumes`, async () => {
     const { context, page, problems } = await openPage(browser, srv.origin);
-    await page.goto(`${srv.url}lms/index.html?v=${v}`);
+    const launch = launchData(v);
+    assert.equal(launch, "tour=1&pass=70&scenarios=1");
+    await page.goto(`${srv.url}lms/index.html?v=${v}&launch=${encodeURIComponent(launch)}`);
     const frame = page.frameLocator("#sco");
     await frame.locator("main:not(.pre-main) h1").waitFor();
     await doTourAndQuestions(frame);
-    await page.waitForFunction(() => !!window.lmsApi.cmi.suspend_data);
+    await page.waitForFunction(() => /^p2\./.test(window.lmsApi.cmi.suspend_data));
+    // the teacher's rule asks for a case as well: not complete yet
+    const before = await page.evaluate(() => JSON.parse(JSON.stringify(window.lmsApi.cmi)));
+    if (v === "12") assert.equal(before.core.lesson_status, "incomplete");
+    else assert.deepEqual([before.completion_status, before.success_status], ["incomplete", "passed"]);
+    await frame.locator(".completion", { hasText: "play a case scenario to its end" }).waitFor();
+    const sc = data.scenarios[0];
+    const taken = await playCase(frame, sc, mixedPath(sc));
+    await page.waitForFunction((n) => window.calls.some((c) => c[0] === `cmi.interactions.${n}.result`), data.questions.length + taken.length - 1);
     const cmi = await page.evaluate(() => JSON.parse(JSON.stringify(window.lmsApi.cmi)));
     if (v === "12") {
       assert.equal(cmi.core.lesson_status, "passed");
@@ -137,17 +196,32 @@ for (const v of ["12", "2004"]) {
       assert.equal(Number(cmi.score.scaled), 1);
     }
     const suspend = cmi.suspend_data;
-    assert.match(suspend, /^p1\./);
+    assert.match(suspend, /^p2\./);
     assert.ok(suspend.length < 4096);
     // every answer is an interaction, written once, and the runtime's
     // validators accepted every value the course set
     const calls = await page.evaluate(() => window.calls);
     assert.deepEqual(calls.filter((c) => c[2] !== "true"), [], "values the runtime refused");
     const interactions = interactionsOf(calls);
-    assert.deepEqual(interactions.map((i) => i.id), data.questions.map((q) => `q-${q.id}`));
+    assert.deepEqual(
+      interactions.map((i) => i.id),
+      [...data.questions.map((q) => `q-${q.id}`), ...taken.map((t) => `sc-${sc.id}-${t.step.key}`)],
+    );
     const resp = v === "12" ? "student_response" : "learner_response";
+    // each decision: a choice, the letter taken, one pattern per well-founded option
+    assert.ok(new Set(taken.map((t) => t.choice.verdict)).size >= 2, "the path meets more than one verdict");
+    for (const [n, t] of taken.entries()) {
+      const i = interactions[data.questions.length + n];
+      assert.equal(i.type, "choice");
+      assert.equal(i[resp], String.fromCharCode(97 + t.k));
+      assert.equal(i.result, RESULT[v][t.choice.verdict], `${i.id}: result`);
+      const sound = t.step.choices.flatMap((c, k) => (c.verdict === "sound" ? [String.fromCharCode(97 + k)] : []));
+      assert.deepEqual(sound.map((_, k) => i[`correct_responses.${k}.pattern`]), sound, `${i.id}: patterns`);
+      if (v === "2004") assert.ok(i.description.startsWith(sc.title), `${i.id}: description`);
+    }
     for (const [n, q] of data.questions.entries()) {
       const i = interactions[n];
+      assert.equal(i["correct_responses.1.pattern"], undefined, `${i.id}: one pattern`);
       assert.equal(i.type, q.answer.type === "choice" ? "choice" : "sequencing", `${i.id}: type`);
       assert.equal(i.result, "correct", `${i.id}: result`);
       assert.equal(i[resp], i["correct_responses.0.pattern"], `${i.id}: the right response matches the pattern`);
@@ -172,13 +246,14 @@ for (const v of ["12", "2004"]) {
 
     // relaunch with what the LMS stored
     const again = await openPage(browser, srv.origin);
-    await again.page.goto(`${srv.url}lms/index.html?v=${v}&resume=${encodeURIComponent(suspend)}`);
+    await again.page.goto(`${srv.url}lms/index.html?v=${v}&launch=${encodeURIComponent(launch)}&resume=${encodeURIComponent(suspend)}`);
     const f2 = again.page.frameLocator("#sco");
     await f2.locator("main:not(.pre-main) h1").waitFor();
     await f2.locator(".progress-badge").getByText(/Progress \d+%/).waitFor();
     await f2.getByRole("link", { name: /Progress/ }).click();
     await f2.locator(".completion", { hasText: "Complete" }).waitFor();
     assert.match(await f2.locator(".progress-summary").textContent(), new RegExp(`Tour stops seen: ${data.tour.length} of ${data.tour.length}`));
+    assert.match(await f2.locator(".progress-summary").textContent(), new RegExp(`Case scenarios played to an end: 1 of ${data.scenarios.length}`));
     // the relaunch writes no interaction again; a new answer adds exactly one
     assert.deepEqual(interactionsOf(await again.page.evaluate(() => window.calls)), []);
     const q0 = data.questions.find((q) => q.answer.type === "choice");

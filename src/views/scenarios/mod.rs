@@ -1,0 +1,28 @@
+//! Scenarios: branching cases where the learner decides. The list of cases,
+//! or one case being played, as the URL says (`#/scenarios?case=…&path=…`).
+
+mod cites;
+mod list;
+mod play;
+
+use crate::model::ScenarioId;
+use crate::state::use_app;
+use leptos::prelude::*;
+use list::CaseList;
+use play::CasePlay;
+
+#[component]
+pub fn Scenarios() -> impl IntoView {
+    let state = use_app();
+    let case = Memo::new(move |_| state.route.with(|r| r.case));
+    move || match case.get() {
+        Some(id) => view! { <CasePlay id=id /> }.into_any(),
+        None => view! { <CaseList /> }.into_any(),
+    }
+}
+
+/// The id of a case's entry in the list (where its link lands without
+/// scripts).
+pub fn case_dom_id(id: ScenarioId) -> String {
+    format!("case-{}", id.slug())
+}

@@ -1,0 +1,208 @@
+//! One case being played: the brief, the decisions taken so far with their
+//! consequences, then the next decision or the ending and its debrief. The
+//! path of choices is in the URL; each decision is saved to the learner's
+//! progress and reported to an LMS.
+
+use super::cites::Cites;
+use crate::interactions::{Attempt, Item, Judged, Response};
+use crate::model::*;
+use crate::platform;
+use crate::route::View;
+use crate::scenario::{letter, scenario, walk, At, Taken};
+use crate::state::use_app;
+use crate::views::learn::use_learner;
+use crate::views::widgets::{focus_selector, CardLink};
+use leptos::prelude::*;
+
+/// Marks and words for a verdict; the colour is only a third cue.
+fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Sound => "verdict-tag sound",
+        Verdict::Arguable => "verdict-tag arguable",
+        Verdict::Unsound => "verdict-tag unsound",
+    }
+}
+fn verdict_mark(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Sound => "✓",
+        Verdict::Arguable => "≈",
+        Verdict::Unsound => "✗",
+    }
+}
+
+#[component]
+pub fn CasePlay(id: ScenarioId) -> impl IntoView {
+    let sc = scenario(id);
+    let state = use_app();
+    let learner = use_learner();
+    let walked = Memo::new(move |_| state.route.with(|r| walk(sc, &r.path)));
+    // when the current decision was put in front of the learner
+    let shown = StoredValue::new(platform::now_ms());
+
+    let go_to = move |path: String, focus: &'static str| {
+        learner.progress.update(|p| p.play(id, &path));
+        state.update(true, |r| r.path = path);
+        shown.set_value(platform::now_ms());
+        request_animation_frame(move || focus_selector(focus));
+    };
+    let decide = move |step: &'static Step, k: usize| {
+        let path = format!("{}{}", walked.get_untracked().path, letter(k));
+        learner.decide(
+            Attempt {
+                item: Item::Decision {
+                    case: id,
+                    step: step.key,
+                },
+                response: Response::Choice(k),
+                result: Judged::of_verdict(step.choices[k].verdict),
+                at: platform::utc_now(),
+                latency_s: ((platform::now_ms() - shown.get_value()) / 1000.0).max(0.0),
+            },
+            id,
+            &path,
+        );
+        state.update(true, |r| r.path = path);
+        shown.set_value(platform::now_ms());
+        request_animation_frame(|| focus_selector("#case-latest"));
+    };
+    let back = move |_| {
+        let mut path = walked.get_untracked().path;
+        path.pop();
+        let focus = if path.is_empty() {
+            "#case-title"
+        } else {
+            "#case-latest"
+        };
+        go_to(path, focus);
+    };
+    let restart = move |_| go_to(String::new(), "#case-title");
+    let list_href = move || state.route.with(|r| r.to_view(View::Scenarios).format());
+
+    view! {
+        <div class="view case-view">
+            <p class="case-back no-print"><a href=list_href>"← All scenarios"</a></p>
+            <div class="view-head">
+                <h1 id="case-title" tabindex="-1">{sc.title}</h1>
+            </div>
+            <section class="case-brief" aria-label="The situation">
+                <p class="case-role"><strong>"You are: "</strong>{sc.role}</p>
+                <p>{sc.setting}</p>
+                <p class="case-read">
+                    "Background: "
+                    {sc.cards.iter().map(|&c| view! { <span class="cite"><CardLink id=c /></span> }).collect_view()}
+                </p>
+            </section>
+            {move || {
+                let w = walked.get();
+                let n = w.taken.len();
+                view! {
+                    <ol class="case-trail" aria-label="Your decisions so far">
+                        {w.taken.iter().enumerate().map(|(k, t)| view! { <TakenItem t=*t k=k last=k + 1 == n /> }).collect_view()}
+                    </ol>
+                    {match w.at {
+                        At::Step(step) => view! { <DecisionForm step=step k=n decide=decide /> }.into_any(),
+                        At::End(end) => view! { <EndingView sc=sc end=end /> }.into_any(),
+                    }}
+                    <p class="case-controls no-print">
+                        {(n > 0).then(|| view! {
+                            <button type="button" class="btn" on:click=back>
+                                <span aria-hidden="true">"↶ "</span>"Back one decision"
+                            </button>
+                        })}
+                        {(n > 0).then(|| view! { <button type="button" class="btn-quiet" on:click=restart>"Start over"</button> })}
+                    </p>
+                }
+            }}
+        </div>
+    }
+}
+
+/// A decision already taken: what was asked, the choice and what followed.
+#[component]
+fn TakenItem(t: Taken, k: usize, last: bool) -> impl IntoView {
+    let c = t.chosen();
+    view! {
+        <li class="case-decision" id=last.then_some("case-latest") tabindex=last.then_some("-1")>
+            <h2 class="case-step-title">{format!("Decision {}", k + 1)}</h2>
+            <p class="case-situation">{t.step.situation}</p>
+            <p class="case-question">{t.step.question}</p>
+            <p class="case-chosen"><span class="case-chosen-label">"You chose: "</span>{c.label}</p>
+            <p class=verdict_class(c.verdict)>
+                <span aria-hidden="true">{verdict_mark(c.verdict)}" "</span>
+                {c.verdict.label()}
+            </p>
+            <p class="case-consequence">{c.consequence}</p>
+            <Cites choice=c />
+        </li>
+    }
+}
+
+/// The next decision: the situation, the options, and a button to commit.
+#[component]
+fn DecisionForm(
+    step: &'static Step,
+    k: usize,
+    decide: impl Fn(&'static Step, usize) + Copy + 'static,
+) -> impl IntoView {
+    let (picked, set_picked) = signal(None::<usize>);
+    let name = format!("case-{}", step.key);
+    view! {
+        <section class="case-now" aria-labelledby="case-now-title">
+            <h2 id="case-now-title" class="case-step-title">{format!("Decision {}", k + 1)}</h2>
+            <p class="case-situation">{step.situation}</p>
+            <fieldset class="case-options">
+                <legend>{step.question}</legend>
+                {step
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let id = format!("{name}-{}", letter(i));
+                        view! {
+                            <div class="option">
+                                <input type="radio" id=id.clone() name=name.clone() on:change=move |_| set_picked.set(Some(i)) />
+                                <label for=id>{c.label}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <button
+                    type="button"
+                    class="btn btn-primary"
+                    disabled=move || picked.get().is_none()
+                    on:click=move |_| {
+                        if let Some(i) = picked.get_untracked() {
+                            decide(step, i);
+                        }
+                    }
+                >
+                    "Decide"
+                </button>
+            </fieldset>
+        </section>
+    }
+}
+
+/// Where this path ended, and why other paths can be defended too.
+#[component]
+fn EndingView(sc: &'static Scenario, end: &'static Ending) -> impl IntoView {
+    let state = use_app();
+    let others: Vec<&'static Ending> = sc.endings.iter().filter(|e| e.key != end.key).collect();
+    let list_href = move || state.route.with(|r| r.to_view(View::Scenarios).format());
+    view! {
+        <section class="case-ending" aria-labelledby="case-end-title">
+            <h2 id="case-end-title">{format!("Ending: {}", end.title)}</h2>
+            <p>{end.text}</p>
+            <h3>"Debrief"</h3>
+            <p>{sc.debrief}</p>
+            <p class="case-other-ends">
+                "Other endings of this case: "
+                {others.iter().map(|e| e.title).collect::<Vec<_>>().join(" · ")}
+            </p>
+            <p class="case-done no-print">
+                "This case now counts as played. "
+                <a href=list_href>"Choose another case"</a>
+            </p>
+        </section>
+    }
+}
