@@ -15,9 +15,15 @@ use play::CasePlay;
 pub fn Scenarios() -> impl IntoView {
     let state = use_app();
     let case = Memo::new(move |_| state.route.with(|r| r.case));
-    move || match case.get() {
-        Some(id) => view! { <CasePlay id=id /> }.into_any(),
-        None => view! { <CaseList /> }.into_any(),
+    // keyed by the case, so another case draws afresh rather than being
+    // patched onto the one before
+    view! {
+        <For each=move || std::iter::once(case.get()) key=|c| *c let:c>
+            {match c {
+                Some(id) => view! { <CasePlay id=id /> }.into_any(),
+                None => view! { <CaseList /> }.into_any(),
+            }}
+        </For>
     }
 }
 

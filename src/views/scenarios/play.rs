@@ -92,27 +92,30 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
                     {sc.cards.iter().map(|&c| view! { <span class="cite"><CardLink id=c /></span> }).collect_view()}
                 </p>
             </section>
-            {move || {
-                let w = walked.get();
-                let n = w.taken.len();
-                view! {
-                    <ol class="case-trail" aria-label="Your decisions so far">
-                        {w.taken.iter().enumerate().map(|(k, t)| view! { <TakenItem t=*t k=k last=k + 1 == n /> }).collect_view()}
-                    </ol>
-                    {match w.at {
-                        At::Step(step) => view! { <DecisionForm step=step k=n decide=decide /> }.into_any(),
-                        At::End(end) => view! { <EndingView sc=sc end=end /> }.into_any(),
-                    }}
-                    <p class="case-controls no-print">
-                        {(n > 0).then(|| view! {
-                            <button type="button" class="btn" on:click=back>
-                                <span aria-hidden="true">"↶ "</span>"Back one decision"
-                            </button>
-                        })}
-                        {(n > 0).then(|| view! { <button type="button" class="btn-quiet" on:click=restart>"Start over"</button> })}
-                    </p>
+            // keyed by the path: each decision draws a fresh form (a plain
+            // closure would patch the old one in place, keeping its state)
+            <For each=move || std::iter::once(walked.get()) key=|w| w.path.clone() let:w>
+                {
+                    let n = w.taken.len();
+                    view! {
+                        <ol class="case-trail" aria-label="Your decisions so far">
+                            {w.taken.iter().enumerate().map(|(k, t)| view! { <TakenItem t=*t k=k last=k + 1 == n /> }).collect_view()}
+                        </ol>
+                        {match w.at {
+                            At::Step(step) => view! { <DecisionForm step=step k=n decide=decide /> }.into_any(),
+                            At::End(end) => view! { <EndingView sc=sc end=end /> }.into_any(),
+                        }}
+                        <p class="case-controls no-print">
+                            {(n > 0).then(|| view! {
+                                <button type="button" class="btn" on:click=back>
+                                    <span aria-hidden="true">"↶ "</span>"Back one decision"
+                                </button>
+                            })}
+                            {(n > 0).then(|| view! { <button type="button" class="btn-quiet" on:click=restart>"Start over"</button> })}
+                        </p>
+                    }
                 }
-            }}
+            </For>
         </div>
     }
 }
