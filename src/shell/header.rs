@@ -81,7 +81,11 @@ pub fn SiteHeader() -> impl IntoView {
                                             href=move || route.with(|r| r.to_view(v).format())
                                             aria-current=move || (view_now.get() == v).then_some("page")
                                         >
-                                            {v.label()}
+                                            {match v.label().split_once(" & ") {
+                                                // the tail hides on tight rows; the name stays whole
+                                                Some((head, tail)) => view! { {head}<span class="nav-more">" & "{tail}</span> }.into_any(),
+                                                None => v.label().into_any(),
+                                            }}
                                         </a>
                                     </li>
                                 }

@@ -110,7 +110,7 @@ const site = useSite();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const at = (width, height) => ({ viewport: { width, height } });
-const NAV = ["Cards", "Timeline", "Map", "Self-check", "About & sources"];
+const NAV = ["Cards", "Timeline", "Map", "Scenarios", "Self-check", "About & sources"];
 const ACTIONS = [/^(Guided tour|Resume tour \(stop \d+\))$/, /^Progress\b/, /^Embed this view$/, /^Dark theme$/];
 const GROUPS = ["un", "eu", "asean", "five-eyes"];
 const RELATION_LABELS = ["adopted", "is a member of", "coordinates with", "shares intelligence with", "issues", "implements", "supports", "is part of"];

@@ -86,7 +86,7 @@ fn CaseItem(sc: &'static Scenario) -> impl IntoView {
             <p class="case-theme">{sc.theme.label()}</p>
             <h2 id=title_id>{sc.title}</h2>
             <p class="case-teaser">{sc.teaser}</p>
-            <p class="case-role"><strong>"You are: "</strong>{sc.role}</p>
+            <p class="case-role"><strong>"Your role: "</strong>{sc.role}</p>
             <p class="case-status">{status}</p>
             <p class="case-actions">{action}</p>
         </li>

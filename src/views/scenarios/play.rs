@@ -85,7 +85,7 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
                 <h1 id="case-title" tabindex="-1">{sc.title}</h1>
             </div>
             <section class="case-brief" aria-label="The situation">
-                <p class="case-role"><strong>"You are: "</strong>{sc.role}</p>
+                <p class="case-role"><strong>"Your role: "</strong>{sc.role}</p>
                 <p>{sc.setting}</p>
                 <p class="case-read">
                     "Background: "
