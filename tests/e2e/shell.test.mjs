@@ -33,7 +33,7 @@ test("navigation links, back and forward", async () => {
   await page.goBack();
   await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Self-check");
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Organisation map");
+  await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Scenarios");
   await page.goForward();
   await page.waitForFunction(() => document.querySelector("main:not(.pre-main) h1")?.textContent === "Self-check");
   assert.match(page.url(), /#\/self-check/);
