@@ -11,6 +11,7 @@ const VIEWS = [
   ["cards", "#/cards?q=interpol&card=red-notices"],
   ["timeline", "#/timeline?event=2001-unscr-1373"],
   ["map", "#/map?node=a:interpol"],
+  ["scenarios", "#/scenarios?case=money-trail&path=a"],
   ["self-check", "#/self-check"],
 ];
 const SIZES = [
@@ -38,7 +39,7 @@ for (const [name, frag] of VIEWS) {
   }
 }
 // embedded, as an LMS page shows it
-for (const name of ["timeline", "map"]) {
+for (const name of ["timeline", "map", "scenarios"]) {
   const host = `${srv.origin}/host-${name}.html`;
   const context = await browser.newContext({ viewport: { width: 940, height: 560 } });
   const page = await context.newPage();
