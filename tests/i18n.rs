@@ -1,0 +1,138 @@
+//! The content files and their translations: every shipped language
+//! compiles, and a broken translation fails with the file and entry named.
+
+#[path = "../build/content.rs"]
+#[allow(dead_code)]
+mod content;
+
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn every_shipped_language_compiles_completely() {
+    for lang in content::shipped(root()).unwrap() {
+        match content::compile(root(), &lang) {
+            Ok((files, report)) => {
+                assert_eq!(files.len(), content::files().len(), "{lang}");
+                assert!(report.missing.is_empty(), "{lang}: {:?}", report.missing);
+                assert!(report.stale.is_empty(), "{lang} stale: {:?}", report.stale);
+            }
+            Err(r) => panic!("{lang}: {:#?}", r.errors),
+        }
+    }
+}
+
+/// A scratch copy of what the compiler reads, to break on purpose.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ct-i18n-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in ["content/en", "content/xx", "src/content"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    for f in [
+        "src/content/ids.rs",
+        "src/model.rs",
+        "content/languages.toml",
+    ] {
+        std::fs::copy(root().join(f), dir.join(f)).unwrap();
+    }
+    for f in content::files() {
+        let p = format!("content/en/{f}.toml");
+        std::fs::copy(root().join(&p), dir.join(&p)).unwrap();
+    }
+    dir
+}
+
+/// Writes the English text as a translation into `content/fr` of `dir`.
+fn english_as(dir: &Path, lang: &str) {
+    std::fs::create_dir_all(dir.join("content").join(lang)).unwrap();
+    for f in content::files() {
+        let t = content::template(dir, f, None).unwrap();
+        std::fs::write(dir.join(format!("content/{lang}/{f}.toml")), t).unwrap();
+    }
+}
+
+#[test]
+fn a_template_is_a_complete_translation_and_not_stale() {
+    let dir = scratch("template");
+    english_as(&dir, "fr");
+    let (files, report) =
+        content::compile(&dir, "fr").unwrap_or_else(|r| panic!("{:#?}", r.errors));
+    assert!(report.stale.is_empty() && report.missing.is_empty());
+    // Same Rust as English, since the text is the same.
+    let (en, _) = content::compile(&dir, "en").unwrap();
+    assert_eq!(files, en);
+}
+
+#[test]
+fn a_broken_translation_names_the_file_and_the_entry() {
+    let dir = scratch("broken");
+    english_as(&dir, "fr");
+    let cards = dir.join("content/fr/cards.toml");
+    let text = std::fs::read_to_string(&cards).unwrap();
+    let text = text
+        // an unknown id
+        .replacen("id = \"why-cooperate\"", "id = \"why-cooperat\"", 1)
+        // a field a translation may not set
+        .replacen(
+            "id = \"military-diplomacy\"",
+            "id = \"military-diplomacy\"\nkind = \"concept\"",
+            1,
+        );
+    std::fs::write(&cards, text).unwrap();
+    let q = dir.join("content/fr/questions.toml");
+    let text = std::fs::read_to_string(&q).unwrap();
+    // one option too few
+    std::fs::write(&q, text.replacen("    \"HUMINT\",\n", "", 1)).unwrap();
+    let errors = content::compile(&dir, "fr").unwrap_err().errors.join("\n");
+    for want in [
+        "content/fr/cards.toml: card why-cooperat: is not an entry of the English file",
+        "content/fr/cards.toml: card why-cooperate: has no translation",
+        "content/fr/cards.toml: card military-diplomacy: `kind` is not a field a translation may set",
+        "content/fr/questions.toml: question sigint-meaning.answer.options: has 2 items, the English has 3",
+    ] {
+        assert!(errors.contains(want), "wanted {want:?} in:\n{errors}");
+    }
+}
+
+#[test]
+fn a_changed_english_entry_makes_its_translation_stale() {
+    let dir = scratch("stale");
+    english_as(&dir, "fr");
+    let en = dir.join("content/en/events.toml");
+    let text = std::fs::read_to_string(&en).unwrap();
+    std::fs::write(
+        &en,
+        text.replacen(
+            "forerunner of today's INTERPOL",
+            "forerunner of INTERPOL",
+            1,
+        ),
+    )
+    .unwrap();
+    let (_, report) = content::compile(&dir, "fr").unwrap();
+    assert_eq!(
+        report.stale,
+        vec!["content/fr/events.toml: event 1923-icpc-founded".to_string()]
+    );
+}
+
+#[test]
+fn a_broken_english_reference_is_named() {
+    let dir = scratch("ref");
+    let en = dir.join("content/en/events.toml");
+    let text = std::fs::read_to_string(&en).unwrap();
+    std::fs::write(
+        &en,
+        text.replacen("cards = [\"interpol\"]", "cards = [\"interpool\"]", 1),
+    )
+    .unwrap();
+    let errors = content::compile(&dir, "en").unwrap_err().errors.join("\n");
+    assert!(
+        errors.contains("content/en/events.toml: event 1923-icpc-founded.cards: `interpool` is not a known CardId"),
+        "{errors}"
+    );
+}
