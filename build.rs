@@ -6,6 +6,8 @@
 #[path = "build/content.rs"]
 #[allow(dead_code)]
 mod content;
+#[path = "build/ui.rs"]
+mod ui;
 
 use std::path::Path;
 
@@ -24,11 +26,17 @@ fn main() {
         )]);
     }
     let mut chosen = None;
+    let mut chosen_ui = String::new();
     for l in &shipped {
         match content::compile(root, l) {
             Ok((files, _)) if *l == lang => chosen = Some(files),
             Ok(_) => {}
             Err(report) => fail(&report.errors),
+        }
+        match ui::compile_ui(root, l) {
+            Ok(rust) if *l == lang => chosen_ui = rust,
+            Ok(_) => {}
+            Err(errors) => fail(&errors),
         }
     }
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content");
@@ -36,6 +44,7 @@ fn main() {
     for (file, rust) in chosen.unwrap() {
         write_if_changed(&out.join(format!("{file}.rs")), &rust);
     }
+    write_if_changed(&out.join("ui.rs"), &chosen_ui);
     let (_, name, dir) = content::LANGUAGES.iter().find(|l| l.0 == lang).unwrap();
     let list: Vec<String> = content::LANGUAGES
         .iter()

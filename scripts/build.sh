@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Release bundle into dist/ with pinned tools only (no downloads), then the
-# CSP and the single-file build (scripts/postbuild.mjs).
+# Release bundles with pinned tools only (no downloads): English in dist/,
+# each other shipped language (content/languages.toml) in dist/<lang>/, each
+# drawn ahead of time (src/shell/static_page.rs), then given its CSP and
+# single-file build (scripts/postbuild.mjs). Extra arguments go to trunk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release "$@"
-# every view drawn ahead of time into index.html (src/shell/static_page.rs)
-cargo run --quiet --bin prerender -- dist/index.html
-node scripts/postbuild.mjs dist
+langs=$(sed -n 's/^shipped *= *\[\(.*\)\]/\1/p' content/languages.toml | tr -d '" ' | tr ',' ' ')
+# English first: trunk empties dist/ before writing it.
+for lang in en $langs; do
+  out=dist
+  [ "$lang" = en ] || out="dist/$lang"
+  echo "==> bundle: $lang -> $out"
+  EXPLAINER_LANG=$lang trunk build --release --dist "$out" "$@"
+  EXPLAINER_LANG=$lang cargo run --quiet --bin prerender -- "$out/index.html"
+  node scripts/postbuild.mjs "$out"
+done

@@ -34,7 +34,7 @@ pub fn iframe_snippet(base: &str, route: &Route) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" allow=\"fullscreen\" style=\"border:0;max-width:100%\"></iframe>",
         html_attr(&src),
-        html_attr(&format!("Counterterrorism cooperation explainer: {}", route.view.label())),
+        html_attr(&format!("{}: {}", crate::i18n::ui::shell::EMBED_TITLE, route.view.label())),
         default_height(route.view)
     )
 }

@@ -12,6 +12,7 @@ pub mod export;
 pub mod fatal;
 pub mod filter;
 pub mod graph;
+pub mod i18n;
 pub mod interactions;
 pub mod lms;
 pub mod markup;

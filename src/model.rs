@@ -41,14 +41,15 @@ macro_rules! id_enum {
 }
 
 /// A labelled, typed vocabulary (facet values). Same as `id_enum!` plus a
-/// human label.
+/// human label, in the bundle's language, from the interface catalogue
+/// (`[label.<Name>]` in `content/<lang>/ui.toml`).
 #[macro_export]
 macro_rules! label_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal : $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $slug:literal),+ $(,)? }) => {
         $crate::id_enum!($(#[$meta])* $name { $($variant = $slug),+ });
         impl $name {
-            pub const fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            pub fn label(self) -> &'static str {
+                $crate::i18n::ui::label(stringify!($name), self.slug())
             }
         }
     };
@@ -59,42 +60,42 @@ pub use crate::content::ids::*;
 label_enum!(
     /// What a card is about.
     CardKind {
-        Organisation = "organisation": "Organisation",
-        Instrument = "instrument": "Instrument",
-        Partnership = "partnership": "Partnership",
-        Practice = "practice": "Practice",
-        Challenge = "challenge": "Challenge",
-        CaseStudy = "case-study": "Case study",
-        FutureDirection = "future-direction": "Future direction",
-        Concept = "concept": "Concept",
-        Debate = "debate": "Debate",
+        Organisation = "organisation",
+        Instrument = "instrument",
+        Partnership = "partnership",
+        Practice = "practice",
+        Challenge = "challenge",
+        CaseStudy = "case-study",
+        FutureDirection = "future-direction",
+        Concept = "concept",
+        Debate = "debate",
     }
 );
 
 label_enum!(
     Theme {
-        IntelligenceSharing = "intelligence-sharing": "Intelligence sharing",
-        TerroristFinancing = "terrorist-financing": "Terrorist financing",
-        ForeignFighters = "foreign-terrorist-fighters": "Foreign terrorist fighters",
-        LegalFrameworks = "legal-frameworks": "Legal frameworks",
-        MilitaryDiplomacy = "military-diplomacy": "Military diplomacy",
-        CapacityBuilding = "capacity-building": "Capacity building",
-        TechnologyCyber = "technology-cyber": "Technology and cyber",
-        HumanitarianLegal = "humanitarian-legal": "Humanitarian and legal concerns",
-        RegionalCooperation = "regional-cooperation": "Regional cooperation",
+        IntelligenceSharing = "intelligence-sharing",
+        TerroristFinancing = "terrorist-financing",
+        ForeignFighters = "foreign-terrorist-fighters",
+        LegalFrameworks = "legal-frameworks",
+        MilitaryDiplomacy = "military-diplomacy",
+        CapacityBuilding = "capacity-building",
+        TechnologyCyber = "technology-cyber",
+        HumanitarianLegal = "humanitarian-legal",
+        RegionalCooperation = "regional-cooperation",
     }
 );
 
 label_enum!(
     Region {
-        Global = "global": "Global",
-        Europe = "europe": "Europe",
-        NorthAtlantic = "north-atlantic": "North Atlantic",
-        NorthAmerica = "north-america": "North America",
-        SoutheastAsia = "southeast-asia": "Southeast Asia",
-        AsiaPacific = "asia-pacific": "Asia-Pacific",
-        MiddleEast = "middle-east": "Middle East",
-        Africa = "africa": "Africa",
+        Global = "global",
+        Europe = "europe",
+        NorthAtlantic = "north-atlantic",
+        NorthAmerica = "north-america",
+        SoutheastAsia = "southeast-asia",
+        AsiaPacific = "asia-pacific",
+        MiddleEast = "middle-east",
+        Africa = "africa",
     }
 );
 
@@ -102,46 +103,46 @@ label_enum!(
     /// Where a record's facts come from: the two essays, the public record
     /// (each fact with its primary reference), or both.
     Provenance {
-        Essays = "essays": "From the essays",
-        EssaysAndRecord = "essays-and-record": "Essays + public record",
-        Record = "record": "Beyond the essays",
+        Essays = "essays",
+        EssaysAndRecord = "essays-and-record",
+        Record = "record",
     }
 );
 
 label_enum!(
     /// Node kinds of the organisation map.
     ActorKind {
-        GlobalOrganisation = "global-organisation": "Global organisation",
-        UnBody = "un-body": "UN body",
-        RegionalBody = "regional-body": "Regional body",
-        Alliance = "alliance": "Alliance or coalition",
-        Partnership = "partnership": "Intelligence partnership",
-        AgencyNetwork = "agency-network": "Agency network",
-        Country = "country": "Country",
+        GlobalOrganisation = "global-organisation",
+        UnBody = "un-body",
+        RegionalBody = "regional-body",
+        Alliance = "alliance",
+        Partnership = "partnership",
+        AgencyNetwork = "agency-network",
+        Country = "country",
     }
 );
 
 label_enum!(
     InstrumentKind {
-        Treaty = "treaty": "Treaty or convention",
-        Resolution = "resolution": "UN resolution",
-        Strategy = "strategy": "Strategy",
-        Mechanism = "mechanism": "Operational mechanism",
-        Legislation = "legislation": "Regional legislation",
+        Treaty = "treaty",
+        Resolution = "resolution",
+        Strategy = "strategy",
+        Mechanism = "mechanism",
+        Legislation = "legislation",
     }
 );
 
 label_enum!(
     /// Typed edges of the map. The label reads "<from> <label> <to>".
     RelationKind {
-        Adopted = "adopted": "adopted",
-        MemberOf = "member-of": "is a member of",
-        CoordinatesWith = "coordinates-with": "coordinates with",
-        SharesIntelligenceWith = "shares-intelligence-with": "shares intelligence with",
-        Issues = "issues": "issues",
-        Implements = "implements": "implements",
-        Supports = "supports": "supports",
-        PartOf = "part-of": "is part of",
+        Adopted = "adopted",
+        MemberOf = "member-of",
+        CoordinatesWith = "coordinates-with",
+        SharesIntelligenceWith = "shares-intelligence-with",
+        Issues = "issues",
+        Implements = "implements",
+        Supports = "supports",
+        PartOf = "part-of",
     }
 );
 
@@ -234,27 +235,10 @@ impl Date {
         }
     }
 
-    /// Human form: `28 September 2001`, `September 2014`, `1923`.
+    /// Human form in the bundle's language: `28 September 2001`,
+    /// `September 2014`, `1923`.
     pub fn human(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{} {} {}", d, MONTHS[(m - 1) as usize % 12], self.year),
-            (Some(m), None) => format!("{} {}", MONTHS[(m - 1) as usize % 12], self.year),
-            _ => self.year.to_string(),
-        }
+        crate::i18n::format::date(self.year, self.month, self.day)
     }
 
     /// Fractional year (mid-month, mid-day) used to place events on an axis.
@@ -545,11 +529,12 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
+        use crate::i18n::ui::verdict;
         match self {
-            Verdict::Sound => "Well founded",
-            Verdict::Arguable => "Defensible, at a cost",
-            Verdict::Unsound => "Hard to defend",
+            Verdict::Sound => verdict::SOUND,
+            Verdict::Arguable => verdict::ARGUABLE,
+            Verdict::Unsound => verdict::UNSOUND,
         }
     }
 }

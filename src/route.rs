@@ -46,15 +46,16 @@ impl View {
             View::Teachers => "teachers",
         }
     }
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
+        use crate::i18n::ui::view;
         match self {
-            View::Cards => "Cards",
-            View::Timeline => "Timeline",
-            View::Map => "Map",
-            View::Scenarios => "Scenarios",
-            View::Quiz => "Self-check",
-            View::About => "About & sources",
-            View::Teachers => "For teachers",
+            View::Cards => view::CARDS,
+            View::Timeline => view::TIMELINE,
+            View::Map => view::MAP,
+            View::Scenarios => view::SCENARIOS,
+            View::Quiz => view::SELF_CHECK,
+            View::About => view::ABOUT,
+            View::Teachers => view::TEACHERS,
         }
     }
     pub fn from_slug(s: &str) -> Option<Self> {
@@ -80,11 +81,12 @@ impl Sort {
             Sort::Title => "title",
         }
     }
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
+        use crate::i18n::ui::sort;
         match self {
-            Sort::Relevance => "Relevance",
-            Sort::Theme => "Theme",
-            Sort::Title => "Title (A–Z)",
+            Sort::Relevance => sort::RELEVANCE,
+            Sort::Theme => sort::THEME,
+            Sort::Title => sort::TITLE,
         }
     }
     pub fn from_slug(s: &str) -> Option<Self> {

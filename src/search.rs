@@ -49,7 +49,9 @@ pub struct Index {
 }
 
 /// Lower-case and strip the common Latin diacritics, so "Interpol",
-/// "INTERPOL" and "ïnterpol" are one word.
+/// "INTERPOL" and "ïnterpol" are one word; fold the Cyrillic ё into е and
+/// the Arabic letter variants (hamza seats, alef maqsura, teh marbuta) into
+/// their base letters. `None` for a character that separates words.
 pub fn fold(c: char) -> Option<char> {
     let c = match c {
         'À'..='Å' | 'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -63,35 +65,86 @@ pub fn fold(c: char) -> Option<char> {
         'ß' => 's',
         'š' | 'Š' => 's',
         'ž' | 'Ž' => 'z',
+        'ё' | 'Ё' => 'е',
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ئ' | 'ی' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
         c if c.is_alphanumeric() => c.to_lowercase().next().unwrap_or(c),
         _ => return None,
     };
     Some(c)
 }
 
-/// Words of a text with their byte spans in the original, folded.
+/// Marks that sit on a letter and change nothing a search should see: the
+/// Arabic short vowels and shadda, the dagger alef and the tatweel.
+fn ignorable(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// Chinese (and Japanese kanji) characters: written without spaces, so
+/// they are matched as single characters and overlapping pairs.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// The Arabic article and the particles that fuse with it ("the", "and
+/// the", "with the"...), dropped from longer words so that a search for
+/// مجلس also finds المجلس.
+fn strip_article(w: &mut String) {
+    for p in ["وال", "بال", "كال", "فال", "لل", "ال"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.chars().count() >= 3 {
+                *w = rest.to_string();
+            }
+            return;
+        }
+    }
+}
+
+/// Words of a text with their byte spans in the original, folded. A run of
+/// Han characters gives each character and each adjacent pair.
 pub fn words_with_spans(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut start = 0;
+    let mut end = 0;
+    let flush =
+        |cur: &mut String, start: usize, end: usize, out: &mut Vec<(usize, usize, String)>| {
+            if !cur.is_empty() {
+                strip_article(cur);
+                out.push((start, end, std::mem::take(cur)));
+            }
+        };
+    let mut han_prev: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
+        if ignorable(c) {
+            continue;
+        }
+        if is_han(c) {
+            flush(&mut cur, start, end, &mut out);
+            let e = i + c.len_utf8();
+            out.push((i, e, c.to_string()));
+            if let Some((pi, pc)) = han_prev {
+                out.push((pi, e, format!("{pc}{c}")));
+            }
+            han_prev = Some((i, c));
+            continue;
+        }
+        han_prev = None;
         match fold(c) {
             Some(f) => {
                 if cur.is_empty() {
                     start = i;
                 }
                 cur.push(f);
+                end = i + c.len_utf8();
             }
-            None => {
-                if !cur.is_empty() {
-                    out.push((start, i, std::mem::take(&mut cur)));
-                }
-            }
+            None => flush(&mut cur, start, end, &mut out),
         }
     }
-    if !cur.is_empty() {
-        out.push((start, text.len(), cur));
-    }
+    flush(&mut cur, start, end, &mut out);
     out
 }
 
@@ -102,8 +155,13 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words too common to narrow a search, in the six languages (Chinese and
+/// Arabic fold theirs away as single characters and articles).
 const STOP: &[&str] = &[
-    "a", "an", "and", "the", "of", "in", "on", "to", "for", "by", "with", "is",
+    "a", "an", "and", "the", "of", "in", "on", "to", "for", "by", "with", "is", // en
+    "le", "la", "les", "de", "des", "du", "et", "en", "un", "une", "au", "aux", // fr
+    "el", "los", "las", "del", "y", "una", // es
+    "и", "в", "на", "с", "по", "о", // ru
 ];
 
 /// Query words worth matching: folded, stop words dropped unless the query is
@@ -128,7 +186,9 @@ pub fn match_quality(q: &str, word: &str) -> f32 {
         return 1.0;
     }
     let ql = q.chars().count();
-    if ql >= 2 && word.starts_with(q) {
+    // one Han character stands for a word: it may begin a pair
+    let han = q.chars().next().is_some_and(is_han);
+    if (ql >= 2 || han) && word.starts_with(q) {
         return 0.8;
     }
     // short words get no typo allowance: "nato" must not match "not"; and a
@@ -329,6 +389,41 @@ mod tests {
             words("ÉCOLE  Intérpol’s, naïve-CAFÉ"),
             vec!["ecole", "interpol", "s", "naive", "cafe"]
         );
+    }
+
+    #[test]
+    fn russian_folds_case_and_yo() {
+        assert_eq!(
+            words("Ещё ЕЩЕ Совет Безопасности"),
+            vec!["еще", "еще", "совет", "безопасности"]
+        );
+    }
+
+    #[test]
+    fn arabic_folds_marks_letter_variants_and_the_article() {
+        // with and without short vowels; hamza on alef; teh marbuta; article
+        assert_eq!(words("مَجْلِسُ الأمن"), words("مجلس امن"));
+        assert_eq!(words("الإرهاب"), vec!["ارهاب"]);
+        assert_eq!(words("لجنة"), words("لجنه"));
+        // a short word keeps its letters
+        assert_eq!(words("الا"), vec!["الا"]);
+    }
+
+    #[test]
+    fn chinese_is_matched_by_characters_and_pairs() {
+        assert_eq!(words("安理会"), vec!["安", "理", "安理", "会", "理会"]);
+        let idx = Index::build([&doc("联合国反恐怖主义办公室", "安全理事会")]);
+        assert!(idx.scores("反恐").unwrap()[0] > 0.0);
+        assert!(idx.scores("理事").unwrap()[0] > 0.0);
+        assert!(idx.scores("恐").unwrap()[0] > 0.0);
+        assert_eq!(idx.scores("恐会").unwrap()[0], 0.0);
+    }
+
+    #[test]
+    fn typo_tolerance_works_in_cyrillic_and_arabic() {
+        let idx = Index::build([&doc("Контртеррористический комитет", "لجنة مكافحة الإرهاب")]);
+        assert!(idx.scores("контртерористический").unwrap()[0] > 0.0);
+        assert!(idx.scores("مكافحه").unwrap()[0] > 0.0);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //!
 //!     prerender dist/index.html
 
+use ct_explainer::i18n::{ui::page as text, DIR, LANG, LANGUAGES};
 use ct_explainer::shell::static_page::{insert, lift_styles, page, view_rules};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
@@ -21,8 +22,41 @@ fn main() {
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     std::fs::write(dir.join(&css_name), css).unwrap_or_else(|e| panic!("writing {css_name}: {e}"));
     let link = format!(r#"<link rel="stylesheet" href="./{css_name}"/>"#);
-    let out = insert(&html, &page)
+    let out = insert(&localise(&html), &page)
         .map(|h| h.replacen("</head>", &format!("{link}\n</head>"), 1))
         .unwrap_or_else(|e| panic!("{path}: {e}"));
     std::fs::write(&path, out).unwrap_or_else(|e| panic!("writing {path}: {e}"));
+}
+
+/// The page around the app in the bundle's language: `lang` and `dir`, the
+/// title and the words shown before any script runs, and the languages the
+/// head script may send a first visit to.
+fn localise(html: &str) -> String {
+    let must = |h: String, from: &str, to: &str| {
+        assert!(h.contains(from), "index.html lacks {from:?}");
+        h.replacen(from, to, 1)
+    };
+    let langs: Vec<String> = LANGUAGES.iter().map(|l| format!("{:?}", l.0)).collect();
+    let mut h = must(
+        html.to_string(),
+        r#"<html lang="en">"#,
+        &format!(r#"<html lang="{LANG}" dir="{DIR}">"#),
+    );
+    h = must(h, r#"/*LANG*/"en""#, &format!("{LANG:?}"));
+    h = must(h, r#"/*LANGS*/["en"]"#, &format!("[{}]", langs.join(",")));
+    for (en, to) in [
+        ("<title>Counterterrorism cooperation explainer</title>", format!("<title>{}</title>", text::TITLE)),
+        ("Loading the explainer…", text::LOADING.to_string()),
+        (
+            "This explainer needs JavaScript and WebAssembly. Please enable JavaScript, or open it in a current browser.",
+            text::NOSCRIPT.to_string(),
+        ),
+    ] {
+        h = must(h, en, &to);
+    }
+    let d = r#"<meta name="description" content=""#;
+    let start = h.find(d).expect("index.html lacks its description") + d.len();
+    let end = start + h[start..].find('"').unwrap();
+    h.replace_range(start..end, &text::DESCRIPTION.replace('"', "&quot;"));
+    h
 }

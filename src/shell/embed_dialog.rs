@@ -3,6 +3,7 @@
 //! header's menu; the dialog outside it.
 
 use crate::embed;
+use crate::i18n::ui;
 use crate::state::use_app;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn EmbedButton(dialog: NodeRef<Dialog>) -> impl IntoView {
     };
     view! {
         <button type="button" class="btn embed-open" on:click=open aria-haspopup="dialog">
-            "Embed"<span class="visually-hidden">" this view"</span>
+            {ui::shell::EMBED}<span class="visually-hidden">{ui::shell::EMBED_THIS}</span>
         </button>
     }
 }
@@ -53,14 +54,14 @@ pub fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
     };
     view! {
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=reset>
-            <h2 id="embed-title">"Embed this view"</h2>
-            <p>"Paste this into an LMS page (Moodle, Canvas, Brightspace, Blackboard) or any web page. It opens this view with the current filters, in a compact layout that resizes itself where the LMS supports it."</p>
-            <label for="embed-code">"Embed code"</label>
+            <h2 id="embed-title">{ui::shell::EMBED_HEADING}</h2>
+            <p>{ui::shell::EMBED_HELP}</p>
+            <label for="embed-code">{ui::shell::EMBED_CODE}</label>
             <textarea id="embed-code" readonly rows="5" prop:value=snippet></textarea>
-            <p class="embed-status" role="status">{move || copied.get().then_some("Copied to the clipboard.")}</p>
+            <p class="embed-status" role="status">{move || copied.get().then_some(ui::shell::COPIED)}</p>
             <div class="dialog-actions">
-                <button type="button" class="btn" on:click=copy>"Copy code"</button>
-                <button type="button" class="btn" on:click=close>"Close"</button>
+                <button type="button" class="btn" on:click=copy>{ui::shell::COPY_CODE}</button>
+                <button type="button" class="btn" on:click=close>{ui::shell::CLOSE}</button>
             </div>
         </dialog>
     }

@@ -4,6 +4,7 @@
 
 use super::embed_dialog::{EmbedButton, EmbedDialog};
 use super::theme::ThemeToggle;
+use crate::i18n::ui;
 use crate::platform::IN_BROWSER;
 use crate::route::View;
 use crate::state::use_app;
@@ -56,7 +57,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header" on:keydown=on_key>
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true">"◎"</span>
-                <span class="brand-title">"Counterterrorism cooperation"</span>
+                <span class="brand-title">{ui::shell::TITLE}</span>
             </div>
             <button
                 type="button"
@@ -66,10 +67,10 @@ pub fn SiteHeader() -> impl IntoView {
                 on:click=move |_| set_open.update(|o| *o = !*o)
             >
                 <span aria-hidden="true" class="icon">{move || if open.get() { "✕" } else { "☰" }}</span>
-                "Menu"
+                {ui::shell::MENU}
             </button>
             <div id="site-menu" class="site-menu" class:open=open on:click=on_menu_click>
-                <nav aria-label="Views" class="site-nav">
+                <nav aria-label=ui::shell::VIEWS class="site-nav">
                     <ul>
                         {View::ALL
                             .into_iter()
@@ -97,6 +98,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <TourButton />
                     <ProgressBadge />
                     <EmbedButton dialog=dialog />
+                    <super::language::LanguageMenu />
                     <ThemeToggle />
                 </div>
             </div>
@@ -118,9 +120,9 @@ pub fn EmbedBar() -> impl IntoView {
     };
     view! {
         <div class="embed-bar">
-            <span class="embed-title">"Counterterrorism cooperation explainer"</span>
-            {(!storage::persistent()).then(|| view! { <span class="storage-note">"Settings are not kept in this frame."</span> })}
-            <a href=full_link target="_blank" rel="noopener">"Open full explainer"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+            <span class="embed-title">{ui::shell::EMBED_TITLE}</span>
+            {(!storage::persistent()).then(|| view! { <span class="storage-note">{ui::shell::EMBED_STORAGE}</span> })}
+            <a href=full_link target="_blank" rel="noopener">{ui::shell::OPEN_FULL}<span class="visually-hidden">{ui::shell::NEW_TAB}</span></a>
         </div>
     }
 }

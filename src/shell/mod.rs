@@ -3,11 +3,13 @@
 
 mod embed_dialog;
 mod header;
+mod language;
 mod notices;
 pub mod static_page;
 mod theme;
 
 use crate::embed;
+use crate::i18n::ui;
 use crate::route::View;
 use crate::state::{provide_app, use_app};
 use crate::storage;
@@ -28,10 +30,7 @@ pub fn App() -> impl IntoView {
     // Title per view, so history entries and tabs read well.
     Effect::new(move |_| {
         let v = route.with(|r| r.view);
-        document().set_title(&format!(
-            "{} · Counterterrorism cooperation explainer",
-            v.label()
-        ));
+        document().set_title(&format!("{} · {}", v.label(), ui::shell::EMBED_TITLE));
     });
 
     let view_now = Memo::new(move |_| route.with(|r| r.view));
@@ -44,7 +43,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip>{ui::shell::SKIP}</a>
         <Show when=move || !embed.get() fallback=EmbedBar>
             <SiteHeader />
         </Show>
@@ -80,12 +79,12 @@ fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                "Based on two overview essays, restated in our own words; dates and facts beyond them cite their primary sources. "
-                <a href=move || route.with(|r| r.to_view(View::About).format())>"About, sources and data"</a>
+                {ui::shell::FOOTER_BASIS}
+                <a href=move || route.with(|r| r.to_view(View::About).format())>{ui::shell::FOOTER_ABOUT}</a>
                 " · "
-                <a href=move || route.with(|r| r.to_view(View::Teachers).format())>"For teachers: lesson plan and worksheet"</a>
+                <a href=move || route.with(|r| r.to_view(View::Teachers).format())>{ui::shell::FOOTER_TEACHERS}</a>
             </p>
-            {blocked.then(|| view! { <p class="storage-note">"Storage is not available here, so settings such as the theme are kept only until the page closes."</p> })}
+            {blocked.then(|| view! { <p class="storage-note">{ui::shell::STORAGE_BLOCKED}</p> })}
         </footer>
     }
 }

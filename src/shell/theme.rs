@@ -1,6 +1,7 @@
 //! Light and dark themes: follow the system unless the user chose; the
 //! choice is kept only where storage works.
 
+use crate::i18n::ui;
 use crate::storage;
 use leptos::prelude::*;
 
@@ -47,7 +48,7 @@ pub fn ThemeToggle() -> impl IntoView {
     view! {
         <button type="button" class="btn theme-toggle" on:click=toggle aria-pressed=move || is_dark().to_string()>
             <span aria-hidden="true" class="icon">{move || if is_dark() { "☾" } else { "☀" }}</span>
-            <span class="theme-label">"Dark theme"</span>
+            <span class="theme-label">{ui::shell::DARK_THEME}</span>
         </button>
     }
 }

@@ -43,7 +43,7 @@ pub fn Eras(win: Memo<Window>) -> impl IntoView {
                 // the name only where the visible part of the era holds it
                 let name = (r - l >= measure::era_width(e.label) + 8.0).then(|| view! { <span class="tl-era-label">{e.label}</span> });
                 view! {
-                    <div class=format!("tl-era era-{}", i % 2) style:left=format!("{l:.1}px") style:width=format!("{:.1}px", r - l) title=e.label>
+                    <div class=format!("tl-era era-{}", i % 2) style:inset-inline-start=format!("{l:.1}px") style:width=format!("{:.1}px", r - l) title=e.label>
                         {name}
                     </div>
                 }
@@ -65,7 +65,7 @@ pub fn Axis(win: Memo<Window>) -> impl IntoView {
                     .map(|y| (y, w.x(y as f64, width)))
                     // a year label half outside the plot would be cut
                     .filter(|&(_, x)| x >= 18.0 && x <= width - 18.0)
-                    .map(|(y, x)| view! { <span class="tl-tick" style:left=format!("{x:.1}px")>{y}</span> })
+                    .map(|(y, x)| view! { <span class="tl-tick" style:inset-inline-start=format!("{x:.1}px")>{y}</span> })
                     .collect_view()
             }}
         </div>
@@ -146,13 +146,13 @@ fn Single(
         None => (mark.x - 8.0, mid - 8.0, 16.0, 16.0),
     };
     let marker = view! {
-        <span class="tl-marker" aria-hidden="true" style:left=format!("{:.1}px", mark.x - 8.0 - left) style:top=format!("{:.1}px", mid - 8.0 - top)>
+        <span class="tl-marker" aria-hidden="true" style:inset-inline-start=format!("{:.1}px", mark.x - 8.0 - left) style:top=format!("{:.1}px", mid - 8.0 - top)>
             {super::legend::theme_glyph(theme)}
         </span>
     };
     let body = match mark.label {
         Some(_) => view! {
-            <span class="tl-stem" aria-hidden="true" style:left=format!("{:.1}px", mark.x - 1.0 - left) style:height=format!("{:.1}px", mid - 8.0 - top - LABEL_H)></span>
+            <span class="tl-stem" aria-hidden="true" style:inset-inline-start=format!("{:.1}px", mark.x - 1.0 - left) style:height=format!("{:.1}px", mid - 8.0 - top - LABEL_H)></span>
             <span class="tl-label">
                 <time datetime=event.date.iso()>{event.date.human()}</time>
                 <span class="tl-title">{event.title}</span>
@@ -171,7 +171,7 @@ fn Single(
             class:labelled=mark.label.is_some()
             class:selected=selected
             aria-current=selected.then_some("true")
-            style:left=format!("{left:.1}px")
+            style:inset-inline-start=format!("{left:.1}px")
             style:top=format!("{top:.1}px")
             style:width=format!("{width:.1}px")
             style:height=format!("{height:.1}px")
@@ -225,14 +225,14 @@ fn Cluster(
             class="tl-cluster"
             data-count=n
             data-holds=holds
-            style:left=format!("{:.1}px", mark.x - 14.0)
+            style:inset-inline-start=format!("{:.1}px", mark.x - 14.0)
             style:top=format!("{:.1}px", marker_mid(ctx.lanes.get_untracked()) - 14.0)
             aria-label=name.clone()
             title=name
             on:click=zoom
             on:keydown=move |ev| {
                 let evs = ctx.events.get_untracked();
-                let from = if matches!(ev.key().as_str(), "ArrowLeft" | "ArrowUp") { first.id } else { last.id };
+                let from = if nav::arrow_step(&ev.key(), crate::i18n::RTL) == Some(-1) { first.id } else { last.id };
                 nav::on_event_key(&ev, from, &evs, go)
             }
         >

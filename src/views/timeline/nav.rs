@@ -102,6 +102,18 @@ pub fn step(events: &[&'static Event], id: EventId, by: isize) -> Option<EventId
         .map(|e| e.id)
 }
 
+/// Which way an arrow key moves in date order. The axis runs the way the
+/// page reads, so in a right-to-left page the left arrow goes forward.
+pub fn arrow_step(key: &str, rtl: bool) -> Option<isize> {
+    let forward = if rtl { "ArrowLeft" } else { "ArrowRight" };
+    let back = if rtl { "ArrowRight" } else { "ArrowLeft" };
+    match key {
+        k if k == forward || k == "ArrowDown" => Some(1),
+        k if k == back || k == "ArrowUp" => Some(-1),
+        _ => None,
+    }
+}
+
 /// Arrow keys, Home and End among the events in date order.
 pub fn on_event_key(
     ev: &leptos::ev::KeyboardEvent,
@@ -109,11 +121,11 @@ pub fn on_event_key(
     events: &[&'static Event],
     go: impl Fn(EventId),
 ) {
-    let target = match ev.key().as_str() {
-        "ArrowRight" | "ArrowDown" => step(events, id, 1),
-        "ArrowLeft" | "ArrowUp" => step(events, id, -1),
-        "Home" => events.first().map(|e| e.id),
-        "End" => events.last().map(|e| e.id),
+    let key = ev.key();
+    let target = match (key.as_str(), arrow_step(&key, crate::i18n::RTL)) {
+        (_, Some(d)) => step(events, id, d),
+        ("Home", _) => events.first().map(|e| e.id),
+        ("End", _) => events.last().map(|e| e.id),
         _ => return,
     };
     ev.prevent_default();
@@ -138,4 +150,19 @@ pub fn span_years(events: &[&'static Event]) -> Option<(i32, i32)> {
 /// An event's title by id (for the previous/next buttons' names).
 pub fn title(id: EventId) -> &'static str {
     content::event(id).title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::arrow_step;
+
+    #[test]
+    fn arrows_follow_the_reading_direction() {
+        assert_eq!(arrow_step("ArrowRight", false), Some(1));
+        assert_eq!(arrow_step("ArrowLeft", false), Some(-1));
+        assert_eq!(arrow_step("ArrowLeft", true), Some(1));
+        assert_eq!(arrow_step("ArrowRight", true), Some(-1));
+        assert_eq!(arrow_step("ArrowDown", true), Some(1));
+        assert_eq!(arrow_step("Home", true), None);
+    }
 }

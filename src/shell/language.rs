@@ -1,0 +1,78 @@
+//! The language menu: one link per shipped language, to the same view and
+//! state in that language's bundle (English at the root, the others in
+//! `<lang>/` beside it). A disclosure, so it works without scripts too;
+//! following a link records the choice, so that the root stops following
+//! the browser's languages (see the head script of `index.html`).
+
+use crate::i18n::{ui, LANG, LANGUAGES, LANG_NAME};
+use crate::state::use_app;
+use crate::storage;
+use leptos::prelude::*;
+
+/// The storage key the head script of `index.html` reads.
+pub const CHOICE_KEY: &str = "ct-explainer.lang";
+
+/// Where a language's bundle is, from this one: `../fr/`, `ar/`, `../`.
+pub fn bundle_href(from: &str, to: &str) -> String {
+    let up = if from == "en" { "" } else { "../" };
+    if to == "en" {
+        if up.is_empty() {
+            "./".into()
+        } else {
+            up.into()
+        }
+    } else {
+        format!("{up}{to}/")
+    }
+}
+
+#[component]
+pub fn LanguageMenu() -> impl IntoView {
+    let route = use_app().route;
+    if LANGUAGES.len() < 2 {
+        return ().into_any();
+    }
+    view! {
+        <details class="lang-menu">
+            <summary class="btn">
+                <span class="visually-hidden">{ui::lang::MENU}": "</span>
+                <span lang=LANG>{LANG_NAME}</span>
+            </summary>
+            <ul role="list">
+                {LANGUAGES
+                    .iter()
+                    .map(|&(code, name, _)| {
+                        let href = move || format!("{}{}", bundle_href(LANG, code), route.with(|r| r.format()));
+                        view! {
+                            <li>
+                                <a
+                                    href=href
+                                    lang=code
+                                    hreflang=code
+                                    aria-current=(code == LANG).then_some("true")
+                                    on:click=move |_| storage::set(CHOICE_KEY, code)
+                                >
+                                    {name}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bundle_href;
+
+    #[test]
+    fn bundles_sit_beside_the_english_root() {
+        assert_eq!(bundle_href("en", "fr"), "fr/");
+        assert_eq!(bundle_href("en", "en"), "./");
+        assert_eq!(bundle_href("ar", "en"), "../");
+        assert_eq!(bundle_href("ar", "zh"), "../zh/");
+    }
+}
