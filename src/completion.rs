@@ -5,6 +5,7 @@
 //! tested natively.
 
 use crate::content::scenarios::SCENARIOS;
+use crate::i18n::{self, ui};
 
 /// Keys the setting understands, in the order they are written.
 pub const KEYS: [&str; 3] = ["tour", "pass", "scenarios"];
@@ -57,26 +58,28 @@ impl Completion {
                 "tour" => match v {
                     "1" | "yes" | "true" => c.tour = true,
                     "0" | "no" | "false" => c.tour = false,
-                    _ => notices.push(format!("Completion: “tour={v}” should be 1 or 0.")),
+                    _ => notices.push(i18n::fill(ui::completion::BAD_TOUR, &[("value", v)])),
                 },
                 "pass" => match v.trim_end_matches('%').parse::<u32>() {
                     Ok(p) if p <= 100 => c.pass = p as u8,
                     Ok(_) => {
                         c.pass = 100;
-                        notices.push("Completion: the pass mark is at most 100%.".into());
+                        notices.push(ui::completion::PASS_MAX.into());
                     }
-                    Err(_) => notices.push(format!("Completion: “pass={v}” is not a percentage.")),
+                    Err(_) => notices.push(i18n::fill(ui::completion::BAD_PASS, &[("value", v)])),
                 },
                 "scenarios" => match v.parse::<u32>() {
                     Ok(n) if n as usize <= SCENARIOS.len() => c.scenarios = n as u8,
                     Ok(_) => {
                         c.scenarios = SCENARIOS.len() as u8;
-                        notices.push(format!(
-                            "Completion: there are only {} case scenarios.",
-                            SCENARIOS.len()
+                        notices.push(i18n::count(
+                            &ui::completion::ONLY_SCENARIOS,
+                            SCENARIOS.len(),
                         ));
                     }
-                    Err(_) => notices.push(format!("Completion: “scenarios={v}” is not a number.")),
+                    Err(_) => {
+                        notices.push(i18n::fill(ui::completion::BAD_SCENARIOS, &[("value", v)]))
+                    }
                 },
                 _ => {}
             }
@@ -110,29 +113,37 @@ impl Completion {
     pub fn requirements(self) -> Vec<String> {
         let mut out = Vec::new();
         if self.tour {
-            out.push("see every stop of the guided tour".to_string());
+            out.push(ui::completion::REQ_TOUR.to_string());
         }
         if self.pass > 0 {
-            out.push(format!(
-                "answer at least {}% of the self-check questions correctly",
-                self.pass
+            out.push(i18n::fill(
+                ui::completion::REQ_PASS,
+                &[("pass", &self.pass.to_string())],
             ));
         }
-        match self.scenarios {
-            0 => {}
-            1 => out.push("play one case scenario to its end".into()),
-            n => out.push(format!("play {n} case scenarios to their end")),
+        if self.scenarios > 0 {
+            out.push(i18n::count(
+                &ui::completion::REQ_SCENARIOS,
+                self.scenarios.into(),
+            ));
         }
         out
     }
 }
 
-/// Joins phrases as English prose: `a`, `a and b`, `a, b and c`.
+/// Joins phrases as prose in the bundle's language: `a`, `a and b`,
+/// `a, b and c`.
 pub fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [a] => a.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => i18n::fill(
+            ui::completion::AND_LIST,
+            &[
+                ("list", &rest.join(ui::completion::LIST_SEP)),
+                ("last", last),
+            ],
+        ),
     }
 }
 

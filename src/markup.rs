@@ -111,7 +111,21 @@ pub fn highlight_html(text: &str, hits: &[String]) -> String {
     out
 }
 
+/// Escapes text for HTML, isolating Latin runs in `<bdi>` in a
+/// right-to-left bundle.
 fn escape_into(out: &mut String, text: &str) {
+    for (piece, iso) in crate::i18n::bidi::segments(text, crate::i18n::RTL) {
+        if iso {
+            out.push_str("<bdi>");
+            escape_plain(out, piece);
+            out.push_str("</bdi>");
+        } else {
+            escape_plain(out, piece);
+        }
+    }
+}
+
+fn escape_plain(out: &mut String, text: &str) {
     for ch in text.chars() {
         match ch {
             '&' => out.push_str("&amp;"),

@@ -5,6 +5,7 @@
 //! server. Parsing never fails: unknown views, ids and values are dropped and
 //! reported as notices the page shows politely.
 
+use crate::i18n::{self, ui};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -225,9 +226,9 @@ impl Route {
         } else if let Some(v) = View::from_slug(&decode(path).to_ascii_lowercase()) {
             v
         } else {
-            notices.push(format!(
-                "There is no view called “{}”; showing the cards.",
-                clip(&decode(path))
+            notices.push(i18n::fill(
+                ui::route::NO_VIEW,
+                &[("value", &clip(&decode(path)))],
             ));
             View::Cards
         };
@@ -240,78 +241,101 @@ impl Route {
                 "q" => r.query = v.chars().take(200).collect(),
                 "theme" => list_into(
                     &v,
-                    "theme",
+                    ui::route::WHAT_THEME,
                     Theme::from_slug,
                     &mut r.facets.themes,
                     &mut notices,
                 ),
                 "kind" => list_into(
                     &v,
-                    "kind",
+                    ui::route::WHAT_KIND,
                     CardKind::from_slug,
                     &mut r.facets.kinds,
                     &mut notices,
                 ),
                 "actor" => list_into(
                     &v,
-                    "actor",
+                    ui::route::WHAT_ACTOR,
                     ActorId::from_slug,
                     &mut r.facets.actors,
                     &mut notices,
                 ),
                 "region" => list_into(
                     &v,
-                    "region",
+                    ui::route::WHAT_REGION,
                     Region::from_slug,
                     &mut r.facets.regions,
                     &mut notices,
                 ),
                 "source" => list_into(
                     &v,
-                    "source",
+                    ui::route::WHAT_SOURCE,
                     SourceId::from_slug,
                     &mut r.facets.sources,
                     &mut notices,
                 ),
                 "rel" => list_into(
                     &v,
-                    "relation",
+                    ui::route::WHAT_RELATION,
                     RelationKind::from_slug,
                     &mut r.relations,
                     &mut notices,
                 ),
                 "sort" => match Sort::from_slug(&v) {
                     Some(s) => r.sort = s,
-                    None => notices.push(format!("Unknown sort “{}” ignored.", clip(&v))),
+                    None => {
+                        notices.push(i18n::fill(ui::route::UNKNOWN_SORT, &[("value", &clip(&v))]))
+                    }
                 },
-                "card" => one_into(&v, "card", CardId::from_slug, &mut r.card, &mut notices),
-                "event" => one_into(&v, "event", EventId::from_slug, &mut r.event, &mut notices),
-                "node" => one_into(&v, "map node", NodeId::from_slug, &mut r.node, &mut notices),
+                "card" => one_into(
+                    &v,
+                    ui::route::WHAT_CARD,
+                    CardId::from_slug,
+                    &mut r.card,
+                    &mut notices,
+                ),
+                "event" => one_into(
+                    &v,
+                    ui::route::WHAT_EVENT,
+                    EventId::from_slug,
+                    &mut r.event,
+                    &mut notices,
+                ),
+                "node" => one_into(
+                    &v,
+                    ui::route::WHAT_NODE,
+                    NodeId::from_slug,
+                    &mut r.node,
+                    &mut notices,
+                ),
                 "range" => match parse_years(&v) {
                     Some(y) => r.range = Some(y),
-                    None => notices.push(format!(
-                        "The date range “{}” is not valid; showing all years.",
-                        clip(&v)
-                    )),
+                    None => notices.push(i18n::fill(ui::route::BAD_RANGE, &[("value", &clip(&v))])),
                 },
                 "win" => match parse_years(&v) {
                     Some(y) if y.1 > y.0 => r.window = Some(y),
-                    _ => notices.push(format!(
-                        "The timeline window “{}” is not valid; showing all years.",
-                        clip(&v)
-                    )),
+                    _ => notices.push(i18n::fill(ui::route::BAD_WINDOW, &[("value", &clip(&v))])),
                 },
                 "list" => r.list = v == "1",
                 "tour" => match v.parse::<usize>() {
                     Ok(n) if (1..=crate::content::tour::TOUR.len()).contains(&n) => {
                         r.tour = Some(n - 1)
                     }
-                    _ => notices.push(format!("There is no tour stop “{}”.", clip(&v))),
+                    _ => notices.push(i18n::fill(ui::route::NO_STOP, &[("value", &clip(&v))])),
                 },
                 "embed" => r.embed = v == "1",
-                "case" => one_into(&v, "case", ScenarioId::from_slug, &mut r.case, &mut notices),
+                "case" => one_into(
+                    &v,
+                    ui::route::WHAT_CASE,
+                    ScenarioId::from_slug,
+                    &mut r.case,
+                    &mut notices,
+                ),
                 "path" => r.path = v.chars().take(crate::scenario::MAX_PATH + 1).collect(),
-                _ => notices.push(format!("Unknown setting “{}” ignored.", clip(&k))),
+                _ => notices.push(i18n::fill(
+                    ui::route::UNKNOWN_SETTING,
+                    &[("value", &clip(&k))],
+                )),
             }
         }
         // a path is only meaningful within its case, and only as far as
@@ -319,15 +343,15 @@ impl Route {
         if !r.path.is_empty() {
             match r.case {
                 None => {
-                    notices.push("A path of choices without a case was ignored.".into());
+                    notices.push(ui::route::PATH_WITHOUT_CASE.into());
                     r.path.clear();
                 }
                 Some(c) => {
                     let w = crate::scenario::walk(crate::scenario::scenario(c), &r.path);
                     if w.cut {
-                        notices.push(format!(
-                            "Some choices in the link (“{}”) do not exist in this case; showing the last decision that does.",
-                            clip(&r.path)
+                        notices.push(i18n::fill(
+                            ui::route::PATH_CUT,
+                            &[("value", &clip(&r.path))],
                         ));
                         r.path = w.path;
                     }
@@ -429,7 +453,10 @@ fn list_into<T: PartialEq>(
         match parse(part) {
             Some(t) if !into.contains(&t) => into.push(t),
             Some(_) => {}
-            None => notices.push(format!("Unknown {what} “{}” ignored.", clip(part))),
+            None => notices.push(i18n::fill(
+                ui::route::UNKNOWN_VALUE,
+                &[("what", what), ("value", &clip(part))],
+            )),
         }
     }
 }
@@ -443,9 +470,9 @@ fn one_into<T>(
 ) {
     match parse(v) {
         Some(t) => *into = Some(t),
-        None => notices.push(format!(
-            "The {what} “{}” does not exist (it may have been renamed).",
-            clip(v)
+        None => notices.push(i18n::fill(
+            ui::route::NO_SUCH,
+            &[("what", what), ("value", &clip(v))],
         )),
     }
 }

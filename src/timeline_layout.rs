@@ -3,6 +3,7 @@
 //! a filter keeps. Pure functions over numbers, tested natively.
 
 use crate::content;
+use crate::i18n::ui;
 use crate::model::*;
 use crate::route::Facets;
 
@@ -23,31 +24,31 @@ pub struct Era {
 pub const ERAS: &[Era] = &[
     Era {
         slug: "early",
-        label: "Early police and treaty cooperation",
+        label: ui::era::EARLY,
         from: 1920,
         to: 1945,
     },
     Era {
         slug: "institutions",
-        label: "Founding of the institutions",
+        label: ui::era::INSTITUTIONS,
         from: 1945,
         to: 2001,
     },
     Era {
         slug: "post-2001",
-        label: "Response to 11 September 2001",
+        label: ui::era::POST_2001,
         from: 2001,
         to: 2014,
     },
     Era {
         slug: "isis",
-        label: "The ISIS period",
+        label: ui::era::ISIS,
         from: 2014,
         to: 2019,
     },
     Era {
         slug: "online",
-        label: "Online extremism",
+        label: ui::era::ONLINE,
         from: 2019,
         to: 2026,
     },

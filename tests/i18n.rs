@@ -136,3 +136,51 @@ fn a_broken_english_reference_is_named() {
         "{errors}"
     );
 }
+
+#[path = "../build/ui.rs"]
+#[allow(dead_code)]
+mod ui;
+
+#[test]
+fn every_shipped_catalogue_has_every_key_and_plural_form() {
+    for lang in content::shipped(root()).unwrap() {
+        if let Err(e) = ui::compile_ui(root(), &lang) {
+            panic!("{lang}: {e:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_broken_catalogue_names_the_key() {
+    let dir = scratch("ui");
+    let en = std::fs::read_to_string(root().join("content/en/ui.toml")).unwrap();
+    std::fs::write(dir.join("content/en/ui.toml"), &en).unwrap();
+    let ru = en
+        // a plural lacking Russian's `few` and `many`
+        .replacen(
+            "cards = { one = \"{n} card\", other = \"{n} cards\" }",
+            "cards = { one = \"{n} карточка\", other = \"{n} карточки\" }",
+            1,
+        )
+        // a placeholder lost
+        .replacen(
+            "resume_tour = \"Resume tour (stop {n})\"",
+            "resume_tour = \"Продолжить тур\"",
+            1,
+        )
+        // a key the English lacks
+        .replacen("[shell]\n", "[shell]\ntitel = \"x\"\n", 1);
+    std::fs::create_dir_all(dir.join("content/ru")).unwrap();
+    std::fs::write(dir.join("content/ru/ui.toml"), ru).unwrap();
+    let errors = ui::compile_ui(&dir, "ru").unwrap_err().join("\n");
+    for want in [
+        "content/ru/ui.toml: count.cards: lacks the plural form `few`",
+        "content/ru/ui.toml: count.cards: lacks the plural form `many`",
+        "content/ru/ui.toml: learn.resume_tour: should use the placeholders [\"n\"]",
+        "content/ru/ui.toml: shell.titel: is not in the English catalogue",
+    ] {
+        assert!(errors.contains(want), "wanted {want:?} in:\n{errors}");
+    }
+    // and the English is complete
+    ui::compile_ui(&dir, "en").unwrap();
+}

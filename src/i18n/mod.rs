@@ -3,6 +3,7 @@
 //! content, the interface catalogue (`ui`) and the language's rules for
 //! plurals, dates and numbers are all compiled in for that one language.
 
+pub mod bidi;
 pub mod format;
 pub mod plural;
 

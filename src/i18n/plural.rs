@@ -54,7 +54,12 @@ pub fn category(lang: &str, n: u64) -> Category {
 }
 
 impl Plural {
+    /// The form for `n`. A `zero` form given in a language whose rule has
+    /// no zero category is used for 0 exactly ("No cards match.").
     pub fn pick(&self, lang: &str, n: u64) -> &'static str {
+        if n == 0 && self.zero.is_some() {
+            return self.zero.unwrap_or_default();
+        }
         let form = match category(lang, n) {
             Category::Zero => self.zero,
             Category::One => self.one,

@@ -1,5 +1,6 @@
 //! Polite, dismissible messages about ignored URL state and similar.
 
+use crate::i18n::ui;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn Notices() -> impl IntoView {
                         {move || state.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                     </ul>
                     <button type="button" class="btn-quiet" on:click=move |_| state.notices.set(Vec::new())>
-                        "Dismiss"
+                        {ui::shell::DISMISS}
                     </button>
                 </div>
             </Show>

@@ -24,7 +24,7 @@ use std::collections::BTreeSet;
 pub const ROOT_ID: &str = "pre";
 
 /// What needs JavaScript, said where it is missing.
-const NO_SCRIPT: &str = "You are reading the text version: every view's content is here, and the links above move between them. Searching and filtering, the interactive timeline and map, the self-check's scoring, playing the case scenarios, the tour and saved progress need JavaScript.";
+const NO_SCRIPT: &str = crate::i18n::ui::page::TEXT_VERSION;
 
 /// Effects are the browser's business (focus, storage, measuring): drawn
 /// ahead of time, the page is what components render before any runs.

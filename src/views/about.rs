@@ -3,6 +3,7 @@
 //! data downloads.
 
 use crate::content;
+use crate::i18n::{self, ui};
 use crate::model::*;
 use leptos::prelude::*;
 
@@ -41,19 +42,19 @@ pub fn About() -> impl IntoView {
     view! {
         <div class="view about-view">
             <div class="view-head">
-                <h1>"About & sources"</h1>
+                <h1>{ui::about::ABOUT_SOURCES}</h1>
                 <p class="lede">
-                    "This explainer restates two overview essays on international counterterrorism cooperation as cards, a timeline and a map, in its own words."
+                    {ui::about::THIS_EXPLAINER_RESTATES_TWO_OVERVIEW}
                 </p>
             </div>
             <section aria-labelledby="about-basis">
-                <h2 id="about-basis">"What the content is based on"</h2>
+                <h2 id="about-basis">{ui::about::WHAT_THE_CONTENT_IS_BASED}</h2>
                 <p>
-                    "Each card restates one or more sections of the two essays listed below and names them as its sources. The essays give almost no dates, so the timeline, founding years and relation start years come from the public record; each such fact names its primary source (a UN document symbol, a treaty with its date, or the record of the body concerned)."
+                    {ui::about::EACH_CARD_RESTATES_ONE_OR}
                 </p>
                 <p>
-                    "Where an essay is loose or at odds with the public record, the card says so in a note. "
-                    {format!("{} cards carry such a note.", notes.len())}
+                    {ui::about::WHERE_AN_ESSAY_IS_LOOSE}
+                    {i18n::count(&ui::about::NOTES_COUNT, notes.len())}
                 </p>
                 <ul class="links">
                     {notes.iter().map(|c| view! { <li><crate::views::widgets::CardLink id=c.id /></li> }).collect_view()}
@@ -61,41 +62,41 @@ pub fn About() -> impl IntoView {
             </section>
             <Method />
             <section aria-labelledby="about-essays">
-                <h2 id="about-essays">"The two essays and their sections"</h2>
+                <h2 id="about-essays">{ui::about::THE_TWO_ESSAYS_AND_THEIR}</h2>
                 {content::SOURCES.iter().map(|s| {
                     let secs: Vec<&Section> = content::SECTIONS.iter().filter(|x| x.source == s.id).collect();
                     view! {
                         <h3>{s.title}</h3>
-                        <p class="ref">{format!("File {} · {} sections", s.file, secs.len())}</p>
+                        <p class="ref">{i18n::fill(ui::about::FILE_SECTIONS, &[("file", s.file), ("sections", &i18n::count(&ui::count::SECTIONS, secs.len()))])}</p>
                         <ol class="sections">
                             {secs.into_iter().map(|sec| {
                                 let n = content::CARDS.iter().filter(|c| c.sections.contains(&sec.id)).count();
-                                view! { <li>{sec.heading}<span class="count">{format!("{n} card{}", if n == 1 { "" } else { "s" })}</span></li> }
+                                view! { <li>{sec.heading}<span class="count">{i18n::count(&ui::count::CARDS, n)}</span></li> }
                             }).collect_view()}
                         </ol>
                     }
                 }).collect_view()}
             </section>
             <section aria-labelledby="about-data">
-                <h2 id="about-data">"Download the data"</h2>
-                <p>"The whole dataset, generated from the same typed data the app shows:"</p>
+                <h2 id="about-data">{ui::about::DOWNLOAD_THE_DATA}</h2>
+                <p>{ui::about::THE_WHOLE_DATASET_GENERATED_FROM}</p>
                 <ul class="links">
-                    <li><a href="data/content.json" download>"content.json"</a>" — everything, with a schema version"</li>
-                    <li><a href="data/cards.csv" download>"cards.csv"</a>{format!(" — {} cards", content::CARDS.len())}</li>
-                    <li><a href="data/events.csv" download>"events.csv"</a>{format!(" — {} events", content::EVENTS.len())}</li>
-                    <li><a href="data/relations.csv" download>"relations.csv"</a>{format!(" — {} relations", content::RELATIONS.len())}</li>
+                    <li><a href="data/content.json" download>"content.json"</a>{ui::about::EVERYTHING_WITH_A_SCHEMA_VERSION}</li>
+                    <li><a href="data/cards.csv" download>"cards.csv"</a>{format!(" — {}", i18n::count(&ui::count::CARDS, content::CARDS.len()))}</li>
+                    <li><a href="data/events.csv" download>"events.csv"</a>{format!(" — {}", i18n::count(&ui::count::EVENTS, content::EVENTS.len()))}</li>
+                    <li><a href="data/relations.csv" download>"relations.csv"</a>{format!(" — {}", i18n::count(&ui::count::RELATIONS, content::RELATIONS.len()))}</li>
                 </ul>
             </section>
             <section aria-labelledby="about-cite">
-                <h2 id="about-cite">"How to cite"</h2>
+                <h2 id="about-cite">{ui::about::HOW_TO_CITE}</h2>
                 <p>
-                    "Cite the primary references below for facts and dates. To cite the explainer itself: "
-                    <q>"Counterterrorism cooperation: an interactive explainer (web application, dataset schema "{content::SCHEMA_VERSION}"), based on two overview essays; accessed on [date]."</q>
-                    " Links to a view keep its filters, so a citation can point to exactly what you saw."
+                    {ui::about::CITE_THE_PRIMARY_REFERENCES_BELOW}
+                    <q>{ui::about::CITE_TITLE}{content::SCHEMA_VERSION}{ui::about::BASED_ON_TWO_OVERVIEW_ESSAYS}</q>
+                    {ui::about::LINKS_TO_A_VIEW_KEEP}
                 </p>
             </section>
             <section aria-labelledby="about-glossary">
-                <h2 id="about-glossary">"Glossary"</h2>
+                <h2 id="about-glossary">{ui::about::GLOSSARY}</h2>
                 <dl class="glossary">
                     {content::TERMS.iter().map(|t| view! {
                         <dt>{t.term}{(!t.aliases.is_empty()).then(|| format!(" ({})", t.aliases.join(", ")))}</dt>
@@ -104,12 +105,12 @@ pub fn About() -> impl IntoView {
                 </dl>
             </section>
             <section aria-labelledby="about-refs">
-                <h2 id="about-refs">"Primary references"</h2>
+                <h2 id="about-refs">{ui::about::PRIMARY_REFERENCES}</h2>
                 <ul class="references">
                     {grouped.into_iter().map(|(r, whats)| view! {
                         <li>
                             <span class="ref-title">{r}</span>
-                            <span class="ref-for">{format!(" — for: {}", whats.join("; "))}</span>
+                            <span class="ref-for">{i18n::fill(ui::about::REF_FOR, &[("list", &whats.join("; "))])}</span>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -140,20 +141,23 @@ fn Method() -> impl IntoView {
                 .iter()
                 .filter(|i| i.provenance() == p)
                 .count();
-        format!("{cards} cards, {events} events, {nodes} map nodes")
+        format!(
+            "{}, {}, {}",
+            i18n::count(&ui::count::CARDS, cards),
+            i18n::count(&ui::count::EVENTS, events),
+            i18n::count(&ui::count::NODES, nodes)
+        )
     };
-    let meaning = |p: Provenance| {
-        match p {
-        Provenance::Essays => "restates sections of the essays and adds nothing from elsewhere.",
-        Provenance::EssaysAndRecord => "restates or names what the essays discuss, and adds dates, names or figures from the public record, each with its primary reference.",
-        Provenance::Record => "the essays do not mention it. It is added because a teacher would expect it beside what they do discuss, and every fact in it carries its primary reference.",
-    }
+    let meaning = |p: Provenance| match p {
+        Provenance::Essays => ui::about::MEANING_ESSAYS,
+        Provenance::EssaysAndRecord => ui::about::MEANING_BOTH,
+        Provenance::Record => ui::about::MEANING_RECORD,
     };
     view! {
         <section aria-labelledby="about-method">
-            <h2 id="about-method">"Where each claim comes from"</h2>
+            <h2 id="about-method">{ui::about::WHERE_EACH_CLAIM_COMES_FROM}</h2>
             <p>
-                "Every card, timeline event and map node carries one of three tags. Open any of them to see the essay sections it restates and the references for what it adds."
+                {ui::about::EVERY_CARD_TIMELINE_EVENT_AND}
             </p>
             <dl class="method">
                 {Provenance::ALL.iter().map(|&p| view! {
@@ -162,7 +166,7 @@ fn Method() -> impl IntoView {
                 }).collect_view()}
             </dl>
             <p>
-                "Facts from outside the essays are checked against the primary source itself (a UN document, a treaty or law with its date, a court judgment, or the body's own record), never written from memory. Where sources disagree on a day, only the month or year is given. Where a practice is contested, a debate card states the practice, the critique and the answer, each with its own reference. An automated check fails the build if a card, event or node states a year that none of its references backs."
+                {ui::about::FACTS_FROM_OUTSIDE_THE_ESSAYS}
             </p>
         </section>
     }

@@ -3,6 +3,7 @@
 
 use crate::completion::and_list;
 use crate::content::scenarios::SCENARIOS;
+use crate::i18n::{self, ui};
 use crate::views::learn::use_learner;
 use leptos::prelude::*;
 
@@ -33,26 +34,26 @@ pub fn CompletionSettings() -> impl IntoView {
     let says = move || {
         let r = and_list(&rule.get().requirements());
         if r.is_empty() {
-            "Learners are complete as soon as they open the explainer.".to_string()
+            ui::completion_settings::COMPLETE_AT_ONCE.to_string()
         } else {
-            format!("Learners are complete when they {r}.")
+            i18n::fill(ui::completion_settings::COMPLETE_WHEN, &[("list", &r)])
         }
     };
     view! {
         <section class="completion-settings no-print" aria-labelledby="cs-title">
-            <h2 id="cs-title">"What counts as complete"</h2>
+            <h2 id="cs-title">{ui::completion_settings::WHAT_COUNTS_AS_COMPLETE}</h2>
             <p>
-                {format!("Now: learners must {}. ", and_list(&now.requirements()))}
-                "Choose another rule below, then share the link or build the SCORM packages with it. In an LMS the rule travels as the package's launch data, so every learner gets the same."
+                {i18n::fill(ui::completion_settings::NOW_MUST, &[("list", &and_list(&now.requirements()))])}
+                {ui::completion_settings::CHOOSE_ANOTHER_RULE_BELOW_THEN}
             </p>
             <div class="cs-fields">
                 <label class="cs-check">
                     <input type="checkbox" prop:checked=move || rule.get().tour
                         on:change=move |ev| set_rule.update(|r| r.tour = event_target_checked(&ev)) />
-                    " The whole guided tour"
+                    {ui::completion_settings::THE_WHOLE_GUIDED_TOUR}
                 </label>
                 <label>
-                    "Pass mark "
+                    {ui::completion_settings::PASS_MARK}
                     <select prop:value=move || rule.get().pass.to_string()
                         on:change=move |ev| {
                             if let Ok(p) = event_target_value(&ev).parse() {
@@ -65,7 +66,7 @@ pub fn CompletionSettings() -> impl IntoView {
                     </select>
                 </label>
                 <label>
-                    "Case scenarios played to the end "
+                    {ui::completion_settings::CASE_SCENARIOS_PLAYED_TO_THE}
                     <select prop:value=move || rule.get().scenarios.to_string()
                         on:change=move |ev| {
                             if let Ok(n) = event_target_value(&ev).parse() {
@@ -78,11 +79,11 @@ pub fn CompletionSettings() -> impl IntoView {
             </div>
             <p class="cs-says" role="status">{says}</p>
             <dl class="cs-out">
-                <dt>"Link for learners (any LMS, or none)"</dt>
+                <dt>{ui::completion_settings::LINK_FOR_LEARNERS_ANY_LMS}</dt>
                 <dd><code class="cs-link">{link}</code></dd>
-                <dt>"SCORM launch data"</dt>
+                <dt>{ui::completion_settings::SCORM_LAUNCH_DATA}</dt>
                 <dd><code class="cs-data">{data}</code></dd>
-                <dt>"Packages with this rule"</dt>
+                <dt>{ui::completion_settings::PACKAGES_WITH_THIS_RULE}</dt>
                 <dd><code>{make}</code></dd>
             </dl>
         </section>

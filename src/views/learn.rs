@@ -3,6 +3,7 @@
 
 use crate::completion::{and_list, Completion};
 use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
+use crate::i18n::{self, ui};
 use crate::interactions::{Attempt, Item, Judged, Response};
 use crate::lms::Lms;
 use crate::model::*;
@@ -135,9 +136,12 @@ pub fn TourButton() -> impl IntoView {
     let label = move || {
         let p = learner.progress.get();
         if p.tour_at > 0 && !p.tour_done() {
-            format!("Resume tour (stop {})", p.tour_at + 1)
+            i18n::fill(
+                ui::learn::RESUME_TOUR,
+                &[("n", &(p.tour_at + 1).to_string())],
+            )
         } else {
-            "Guided tour".to_string()
+            ui::learn::GUIDED_TOUR.to_string()
         }
     };
     let start = move |_| {
@@ -159,7 +163,7 @@ pub fn ProgressBadge() -> impl IntoView {
             <span class="progress-track" aria-hidden="true">
                 <span class="progress-fill" style:width=move || format!("{}%", pct())></span>
             </span>
-            <span class="progress-word">"Progress "</span>
+            <span class="progress-word">{ui::learn::PROGRESS}</span>
             {move || format!("{}%", pct())}
         </a>
     }
@@ -194,24 +198,24 @@ pub fn TourBar() -> impl IntoView {
         let last = i + 1 == TOUR.len();
         view! {
             <aside class="tour-bar" aria-labelledby="tour-title">
-                <p class="tour-step">{format!("Guided tour · stop {} of {}", i + 1, TOUR.len())}</p>
+                <p class="tour-step">{i18n::fill(ui::learn::TOUR_STOP_OF, &[("n", &(i + 1).to_string()), ("total", &TOUR.len().to_string())])}</p>
                 <h2 id="tour-title">{s.title}</h2>
                 <p>{s.caption}</p>
                 <div class="tour-actions">
                     <button type="button" class="btn" disabled=i == 0 on:click=move |_| go(i.saturating_sub(1))>
-                        <span aria-hidden="true">"← "</span>"Back"
+                        <span aria-hidden="true" class="arrow-back">"← "</span>{ui::learn::BACK}
                     </button>
                     {if last {
-                        view! { <button type="button" class="btn btn-primary" on:click=finish>"Finish: try the self-check"</button> }.into_any()
+                        view! { <button type="button" class="btn btn-primary" on:click=finish>{ui::learn::FINISH_TRY_THE_SELF_CHECK}</button> }.into_any()
                     } else {
                         view! {
                             <button type="button" class="btn btn-primary" on:click=move |_| go(i + 1)>
-                                "Next"<span aria-hidden="true">" →"</span>
+                                {ui::learn::NEXT}<span aria-hidden="true" class="arrow-forward">" →"</span>
                             </button>
                         }
                         .into_any()
                     }}
-                    <button type="button" class="btn-quiet" on:click=leave>"Leave the tour"</button>
+                    <button type="button" class="btn-quiet" on:click=leave>{ui::learn::LEAVE_THE_TOUR}</button>
                 </div>
             </aside>
         }
@@ -241,78 +245,79 @@ pub fn Quiz() -> impl IntoView {
             let all = and_list(&rule.requirements());
             if p.complete(rule) {
                 if all.is_empty() {
-                    "Complete.".to_string()
+                    ui::learn::COMPLETE.to_string()
                 } else {
-                    format!("Complete: you did all that was asked ({all}).")
+                    i18n::fill(ui::learn::COMPLETE_ALL, &[("all", &all)])
                 }
             } else {
                 let mut need = Vec::new();
                 if rule.tour && !p.tour_done() {
-                    need.push(format!("see all {} tour stops", TOUR.len()))
+                    need.push(i18n::fill(
+                        ui::learn::NEED_TOUR,
+                        &[("n", &TOUR.len().to_string())],
+                    ))
                 }
                 if !p.passed(rule) {
-                    need.push(format!(
-                        "answer at least {}% of the questions correctly",
-                        rule.pass
+                    need.push(i18n::fill(
+                        ui::learn::NEED_PASS,
+                        &[("pass", &rule.pass.to_string())],
                     ))
                 }
                 let left = usize::from(rule.scenarios).saturating_sub(p.finished.len());
-                match left {
-                    0 => {}
-                    1 => need.push("play a case scenario to its end".into()),
-                    n => need.push(format!("play {n} more case scenarios to their end")),
+                if left > 0 {
+                    need.push(i18n::count(&ui::learn::NEED_SCENARIOS, left));
                 }
-                format!("To complete: {}.", and_list(&need))
+                i18n::fill(ui::learn::TO_COMPLETE, &[("list", &and_list(&need))])
             }
         })
     };
     view! {
         <div class="view quiz-view">
             <div class="view-head">
-                <h1>"Self-check"</h1>
+                <h1>{ui::learn::SELF_CHECK}</h1>
                 <p class="lede">
-                    "Questions on each theme, with feedback that points to the card or event that explains the answer. Your progress is shown below. Teachers: the same questions make a "
-                    <a href=move || state.route.with(|r| r.to_view(View::Teachers).format())>"printable worksheet with an answer key"</a>
+                    {ui::learn::QUESTIONS_ON_EACH_THEME_WITH}
+                    <a href=move || state.route.with(|r| r.to_view(View::Teachers).format())>{ui::learn::PRINTABLE_WORKSHEET_WITH_AN_ANSWER}</a>
                     "."
                 </p>
             </div>
             <section class="progress-summary" aria-labelledby="progress-title">
-                <h2 id="progress-title">"Your progress"</h2>
+                <h2 id="progress-title">{ui::learn::YOUR_PROGRESS}</h2>
                 <ul>
-                    <li>{move || format!("Cards read: {} of {}", p.with(|p| p.cards_read.len()), content::CARDS.len())}</li>
-                    <li>{move || format!("Tour stops seen: {} of {}", p.with(|p| p.stops_seen.len()), TOUR.len())}</li>
-                    <li>{move || format!("Questions answered: {} of {} ({} right)", p.with(|p| p.answers.len()), QUESTIONS.len(), p.with(|p| p.correct()))}</li>
+                    <li>{move || i18n::fill(ui::learn::CARDS_READ, &[("n", &p.with(|p| p.cards_read.len()).to_string()), ("total", &content::CARDS.len().to_string())])}</li>
+                    <li>{move || i18n::fill(ui::learn::STOPS_SEEN, &[("n", &p.with(|p| p.stops_seen.len()).to_string()), ("total", &TOUR.len().to_string())])}</li>
+                    <li>{move || i18n::fill(ui::learn::ANSWERED, &[("n", &p.with(|p| p.answers.len()).to_string()), ("total", &QUESTIONS.len().to_string()), ("right", &p.with(|p| p.correct()).to_string())])}</li>
                     <li>
-                        {move || format!("Case scenarios played to an end: {} of {} ", p.with(|p| p.finished.len()), SCENARIOS.len())}
-                        <a href=move || state.route.with(|r| r.to_view(View::Scenarios).format())>"Play a case"</a>
+                        {move || i18n::fill(ui::learn::CASES_PLAYED, &[("n", &p.with(|p| p.finished.len()).to_string()), ("total", &SCENARIOS.len().to_string())]) + " "}
+                        <a href=move || state.route.with(|r| r.to_view(View::Scenarios).format())>{ui::learn::PLAY_A_CASE}</a>
                     </li>
                 </ul>
                 <p class="completion" role="status">{status}</p>
                 {move || learner.lms_refused.get().then(|| view! {
                     <p class="lms-notice" role="alert">
-                        "Your course (LMS) did not accept the latest progress. Keep going: it is kept in this page and will be sent again with your next answer."
+                        {ui::learn::YOUR_COURSE_LMS_DID_NOT}
                     </p>
                 })}
                 <p class="storage-note">
                     {if learner.in_lms {
-                        "Progress is reported to your course (LMS)."
+                        {ui::learn::PROGRESS_IS_REPORTED_TO_YOUR}
                     } else if learner.kept {
-                        "Progress is kept in this browser."
+                        {ui::learn::PROGRESS_IS_KEPT_IN_THIS}
                     } else {
-                        "Progress cannot be kept here (storage is blocked), so it lasts until the page closes."
+                        {ui::learn::PROGRESS_CANNOT_BE_KEPT_HERE}
                     }}
                 </p>
                 {move || if confirm.get() {
                     view! {
                         <p>
-                            "Erase all progress? "
-                            <button type="button" class="btn" on:click=move |_| { p.set(Progress::default()); set_confirm.set(false); }>"Yes, reset"</button>
+                            {ui::learn::ERASE_ALL_PROGRESS}
+                            <button type="button" class="btn" on:click=move |_| { p.set(Progress::default()); set_confirm.set(false); }>{ui::learn::YES_RESET}</button>
                             " "
-                            <button type="button" class="btn" on:click=move |_| set_confirm.set(false)>"Cancel"</button>
+                            <button type="button" class="btn" on:click=move |_| set_confirm.set(false)>{ui::learn::CANCEL}</button>
                         </p>
                     }.into_any()
                 } else {
-                    view! { <button type="button" class="btn" on:click=move |_| set_confirm.set(true)>"Reset progress"</button> }.into_any()
+                    view! { <button type="button" class="btn" on:click=move |_| set_confirm.set(true)>{ui::learn::RESET_PROGRESS}</button> }.into_any()
                 }}
             </section>
             {Theme::ALL
@@ -373,7 +378,7 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                             record(k == correct, Response::Choice(k));
                         }
                     }>
-                        "Check answer"
+                        {ui::learn::CHECK_ANSWER}
                     </button>
                 </fieldset>
             }
@@ -409,8 +414,8 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                                         <li>
                                             <span class="order-num" aria-hidden="true">{format!("{}.", k + 1)}</span>
                                             <span class="order-title">{title}</span>
-                                            <button type="button" class="btn-quiet" disabled=k == 0 on:click=move |_| mv(k, true) aria-label=format!("Move “{title}” earlier")>"↑"</button>
-                                            <button type="button" class="btn-quiet" disabled=k + 1 == n on:click=move |_| mv(k, false) aria-label=format!("Move “{title}” later")>"↓"</button>
+                                            <button type="button" class="btn-quiet" disabled=k == 0 on:click=move |_| mv(k, true) aria-label=i18n::fill(ui::learn::MOVE_EARLIER, &[("title", title)])>"↑"</button>
+                                            <button type="button" class="btn-quiet" disabled=k + 1 == n on:click=move |_| mv(k, false) aria-label=i18n::fill(ui::learn::MOVE_LATER, &[("title", title)])>"↓"</button>
                                         </li>
                                     }
                                 })
@@ -420,7 +425,7 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                     <button type="button" class="btn" on:click=move |_| {
                         let given = order.get_untracked();
                         record(given == right, Response::Order(given));
-                    }>"Check order"</button>
+                    }>{ui::learn::CHECK_ORDER}</button>
                 </fieldset>
             }
             .into_any()
@@ -432,11 +437,11 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
             <div class="feedback" role="status">
                 {move || result.get().or_else(previous).map(|right| view! {
                     <p class=if right { "verdict right" } else { "verdict wrong" }>
-                        {if right { "✓ Right. " } else { "✗ Not quite. " }}
+                        {if right { ui::learn::RIGHT } else { ui::learn::NOT_QUITE }}
                         {q.feedback}
                     </p>
                     <p class="read-more">
-                        "Read more: "
+                        {ui::learn::READ_MORE}
                         {q.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}
                         {q.events.iter().map(|&e| view! { <EventLink id=e />" " }).collect_view()}
                     </p>

@@ -3,6 +3,7 @@
 
 use crate::content::{self, teaching::LESSON};
 use crate::graph::{self, shared_layout};
+use crate::i18n::{self, ui};
 use crate::route::Route;
 use crate::timeline_layout::{era_of, ERAS};
 use crate::views::map::shape::{class_label, shape, CLASSES};
@@ -34,32 +35,32 @@ pub fn Teachers() -> impl IntoView {
     view! {
         <div class="view teachers-view">
             <div class="view-head">
-                <h1>"For teachers"</h1>
-                <p class="lede">"A 45-minute lesson that uses the views, the guided tour and the case scenarios; discussion prompts and homework; what counts as complete; and a worksheet with its answer key generated from the self-check. Print each part on its own (A4 or US Letter)."</p>
+                <h1>{ui::teachers::FOR_TEACHERS}</h1>
+                <p class="lede">{ui::teachers::A_45_MINUTE_LESSON_THAT}</p>
                 <p class="print-actions no-print">
-                    <button type="button" class="btn" on:click=|_| print_part("plan")>"Print lesson plan"</button>
+                    <button type="button" class="btn" on:click=|_| print_part("plan")>{ui::teachers::PRINT_LESSON_PLAN}</button>
                     " "
-                    <button type="button" class="btn" on:click=|_| print_part("worksheet")>"Print worksheet"</button>
+                    <button type="button" class="btn" on:click=|_| print_part("worksheet")>{ui::teachers::PRINT_WORKSHEET}</button>
                     " "
-                    <button type="button" class="btn" on:click=|_| print_part("key")>"Print answer key"</button>
+                    <button type="button" class="btn" on:click=|_| print_part("key")>{ui::teachers::PRINT_ANSWER_KEY}</button>
                     " "
-                    <button type="button" class="btn" on:click=|_| print_part("timeline")>"Print timeline handout"</button>
+                    <button type="button" class="btn" on:click=|_| print_part("timeline")>{ui::teachers::PRINT_TIMELINE_HANDOUT}</button>
                     " "
-                    <button type="button" class="btn" on:click=|_| print_part("map")>"Print map handout"</button>
+                    <button type="button" class="btn" on:click=|_| print_part("map")>{ui::teachers::PRINT_MAP_HANDOUT}</button>
                 </p>
             </div>
             <LessonPlan />
             <crate::views::completion_settings::CompletionSettings />
             <section class="worksheet" aria-labelledby="ws-title">
-                <h2 id="ws-title">"Worksheet"</h2>
-                <p class="ws-name">"Name: ____________________   Date: ____________"</p>
-                <p>"Circle one letter for each multiple-choice question. For the others, number the events in date order, 1 for the earliest."</p>
+                <h2 id="ws-title">{ui::teachers::WORKSHEET}</h2>
+                <p class="ws-name">{ui::teachers::NAME_DATE}</p>
+                <p>{ui::teachers::CIRCLE_ONE_LETTER_FOR_EACH}</p>
                 <ol class="ws-items">
                     {sheet.into_iter().map(|it| view! { <WorksheetItem it=it /> }).collect_view()}
                 </ol>
             </section>
             <section class="answer-key" aria-labelledby="key-title">
-                <h2 id="key-title">"Answer key"</h2>
+                <h2 id="key-title">{ui::teachers::ANSWER_KEY}</h2>
                 <ol class="key-items">
                     {key.into_iter().map(|it| view! { <KeyItem it=it /> }).collect_view()}
                 </ol>
@@ -74,43 +75,43 @@ pub fn Teachers() -> impl IntoView {
 fn LessonPlan() -> impl IntoView {
     view! {
         <section class="lesson-plan" aria-labelledby="plan-title">
-            <h2 id="plan-title">"Lesson plan (45 minutes)"</h2>
-            <h3>"Objectives"</h3>
-            <p>"By the end, students can:"</p>
+            <h2 id="plan-title">{ui::teachers::LESSON_PLAN_45_MINUTES}</h2>
+            <h3>{ui::teachers::OBJECTIVES}</h3>
+            <p>{ui::teachers::BY_THE_END_STUDENTS_CAN}</p>
             <ul>{LESSON.objectives.iter().map(|o| view! { <li>{*o}</li> }).collect_view()}</ul>
-            <h3>"Sequence"</h3>
+            <h3>{ui::teachers::SEQUENCE}</h3>
             <ol class="plan-steps">
                 {LESSON.steps.iter().map(|s| {
                     let href = Route::parse(s.fragment).route.format();
                     view! {
                         <li class="plan-step">
                             <p class="plan-step-head">
-                                <span class="minutes">{format!("{} min", s.minutes)}</span>" "
+                                <span class="minutes">{i18n::fill(ui::teachers::MINUTES, &[("n", &s.minutes.to_string())])}</span>" "
                                 <a href=href>{s.title}</a>
                             </p>
                             <p>{s.activity}</p>
-                            <p class="ref">"Cards: "{s.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</p>
+                            <p class="ref">{ui::teachers::CARDS_LABEL}{s.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</p>
                         </li>
                     }
                 }).collect_view()}
             </ol>
-            <h3>"Discussion prompts"</h3>
+            <h3>{ui::teachers::DISCUSSION_PROMPTS}</h3>
             <ul class="plan-prompts">
                 {LESSON.prompts.iter().map(|p| view! {
                     <li>
                         <strong>{p.theme.label()}": "</strong>{p.question}
-                        <span class="ref">" Cards: "{p.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</span>
+                        <span class="ref">" "{ui::teachers::CARDS_LABEL}{p.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</span>
                     </li>
                 }).collect_view()}
             </ul>
-            <h3>"Homework and essay tasks"</h3>
+            <h3>{ui::teachers::HOMEWORK_AND_ESSAY_TASKS}</h3>
             <ol class="plan-homework">
                 {LESSON.homework.iter().map(|h| view! {
                     <li>
                         <p>{h.task}</p>
-                        <p>"A good answer covers:"</p>
+                        <p>{ui::teachers::A_GOOD_ANSWER_COVERS}</p>
                         <ul>{h.good_answer.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul>
-                        <p class="ref">"Cards: "{h.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</p>
+                        <p class="ref">{ui::teachers::CARDS_LABEL}{h.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</p>
                     </li>
                 }).collect_view()}
             </ol>
@@ -154,7 +155,7 @@ fn KeyItem(it: Item) -> impl IntoView {
 fn TimelineHandout() -> impl IntoView {
     view! {
         <section class="handout timeline-handout" aria-labelledby="th-title">
-            <h2 id="th-title">"Handout: the timeline"</h2>
+            <h2 id="th-title">{ui::teachers::HANDOUT_THE_TIMELINE}</h2>
             <div class="th-eras">
                 {ERAS.iter().map(|era| {
                     let events: Vec<_> = content::EVENTS
@@ -185,7 +186,7 @@ fn MapHandout() -> impl IntoView {
     let pos = |n| l.pos(n).unwrap_or(graph::Point { x: 0.0, y: 0.0 });
     view! {
         <section class="handout map-handout" aria-labelledby="mh-title">
-            <h2 id="mh-title">"Handout: the organisation map"</h2>
+            <h2 id="mh-title">{ui::teachers::HANDOUT_THE_ORGANISATION_MAP}</h2>
             <svg class="mh-svg" viewBox=format!("0 0 {} {}", l.width, l.height) role="img" aria-labelledby="mh-title">
                 {l.groups.iter().map(|g| view! {
                     <g class="mh-group">
@@ -216,7 +217,7 @@ fn MapHandout() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <p class="ref">"Each line is one of the map's relations; the list of relations on the Map view states each in words."</p>
+            <p class="ref">{ui::teachers::EACH_LINE_IS_ONE_OF}</p>
         </section>
     }
 }

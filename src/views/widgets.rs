@@ -2,6 +2,7 @@
 //! links into other views, and chips.
 
 use crate::content;
+use crate::i18n::ui;
 use crate::markup;
 use crate::model::*;
 use crate::route::View;
@@ -26,10 +27,31 @@ pub fn Rich(
             .map(|r| match r.term {
                 Some(t) => view! { <Term id=t text=r.text hit=r.hit /> }.into_any(),
                 None if r.hit => view! { <mark>{r.text}</mark> }.into_any(),
-                None => r.text.into_any(),
+                None => view! { <Isolated text=r.text /> }.into_any(),
             })
             .collect_view()
     }
+}
+
+/// Text with its Latin-script runs in `<bdi>` when the page reads right to
+/// left (see `i18n::bidi`); plain text otherwise.
+#[component]
+pub fn Isolated(#[prop(into)] text: String) -> impl IntoView {
+    if !crate::i18n::RTL {
+        return text.into_any();
+    }
+    crate::i18n::bidi::segments(&text, true)
+        .into_iter()
+        .map(|(s, iso)| {
+            let s = s.to_string();
+            if iso {
+                view! { <bdi>{s}</bdi> }.into_any()
+            } else {
+                s.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 #[component]
@@ -120,11 +142,6 @@ pub fn NodeLink(node: NodeId) -> impl IntoView {
     view! { <a href=href>{content::node_name(node)}</a> }
 }
 
-/// "1 card" / "3 cards".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// Focus the element a selector finds, if any (after a re-render, say).
 pub fn focus_selector(sel: &str) {
     if let Ok(Some(el)) = document().query_selector(sel) {
@@ -167,7 +184,7 @@ pub fn DisplayToggle(picture: &'static str, list: &'static str) -> impl IntoView
     let state = use_app();
     let listing = Memo::new(move |_| state.route.with(|r| r.list));
     view! {
-        <div class="tl-mode" role="group" aria-label="Display">
+        <div class="tl-mode" role="group" aria-label=ui::widgets::DISPLAY>
             <button type="button" class="btn" aria-pressed=move || (!listing.get()).to_string() on:click=move |_| state.update(true, |r| r.list = false)>
                 {picture}
             </button>
@@ -194,7 +211,7 @@ pub fn FiltersToggle(open: RwSignal<bool>, controls: &'static str) -> impl IntoV
             aria-controls=controls
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            "Filters"
+            {ui::widgets::FILTERS}
             {move || match active.get() {
                 0 => String::new(),
                 n => format!(" ({n})"),
@@ -221,13 +238,13 @@ pub fn SourceNote(
         <div class="provenance">
             <p><ProvenanceTag p=p /></p>
             {(!sections.is_empty()).then(|| view! {
-                <p class="prov-head">"In the essays:"</p>
+                <p class="prov-head">{ui::widgets::IN_THE_ESSAYS}</p>
                 <ul class="sources">
                     {sections.iter().map(|&s| view! { <li>{section_label(s)}</li> }).collect_view()}
                 </ul>
             })}
             {(!references.is_empty()).then(|| view! {
-                <p class="prov-head">{if sections.is_empty() { "From the public record:" } else { "Added from the public record:" }}</p>
+                <p class="prov-head">{if sections.is_empty() { ui::widgets::FROM_RECORD } else { ui::widgets::ADDED_FROM_RECORD }}</p>
                 <ul class="sources refs">
                     {references.iter().map(|&r| view! { <li>{r}</li> }).collect_view()}
                 </ul>

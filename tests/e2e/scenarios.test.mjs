@@ -104,7 +104,7 @@ test("progress is saved: the list offers to resume, then shows the ending reache
   await page.reload();
   await ready(page);
   const item = page.locator(".case-item", { hasText: sc.title });
-  await item.getByText("In progress: 1 decisions taken").waitFor();
+  await item.getByText("In progress: 1 decision taken").waitFor();
   await item.getByRole("link", { name: "Resume" }).click();
   await page.waitForFunction(() => location.hash.includes("path=a"));
   await page.locator(".case-decision").first().waitFor();

@@ -4,6 +4,7 @@
 use crate::content;
 use crate::filter;
 use crate::graph;
+use crate::i18n::ui;
 use crate::model::*;
 use crate::state::use_app;
 use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, Rich, SourceNote};
@@ -72,45 +73,45 @@ pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
                                 close();
                             }
                         >
-                            "Close"
-                            <span class="visually-hidden">" card details"</span>
+                            {ui::cards::CLOSE}
+                            <span class="visually-hidden">{ui::cards::CARD_DETAILS}</span>
                         </a>
                     </div>
                     <h2 id="detail-title" tabindex="-1">{c.title}</h2>
                     <p class="detail-summary">
                         <Rich text=c.summary hits=hits terms=true />
                     </p>
-                    <h3>"Key points"</h3>
+                    <h3>{ui::cards::KEY_POINTS}</h3>
                     <ul class="points">
                         {c.points.iter().map(|p| view! { <li><Rich text=*p hits=hits terms=true /></li> }).collect_view()}
                     </ul>
                     {c.debate.as_ref().map(|d| view! { <DebateSides debate=d /> })}
                     {c.note.map(|n| view! {
                         <div class="correction">
-                            <h3>"Note on the source"</h3>
+                            <h3>{ui::cards::NOTE_ON_THE_SOURCE}</h3>
                             <p>{n}</p>
                         </div>
                     })}
-                    <h3>"Themes"</h3>
+                    <h3>{ui::cards::THEMES}</h3>
                     <ul class="chips">
                         {c.themes.iter().map(|t| view! { <li class="chip">{t.label()}</li> }).collect_view()}
                     </ul>
-                    <h3>"Where this comes from"</h3>
+                    <h3>{ui::cards::WHERE_THIS_COMES_FROM}</h3>
                     <SourceNote p=c.provenance() sections=c.sections references=c.references.to_vec() />
                     {(!events.is_empty()).then(|| view! {
-                        <h3>"On the timeline"</h3>
+                        <h3>{ui::cards::ON_THE_TIMELINE}</h3>
                         <ul class="links">
                             {events.iter().map(|e| view! { <li><EventLink id=e.id /></li> }).collect_view()}
                         </ul>
                     })}
                     {(!nodes.is_empty()).then(|| view! {
-                        <h3>"On the map"</h3>
+                        <h3>{ui::cards::ON_THE_MAP}</h3>
                         <ul class="links">
                             {nodes.iter().map(|&n| view! { <li><NodeLink node=n /></li> }).collect_view()}
                         </ul>
                     })}
                     {(!related.is_empty()).then(|| view! {
-                        <h3>"Related cards"</h3>
+                        <h3>{ui::cards::RELATED_CARDS}</h3>
                         <ul class="links">
                             {related.iter().map(|&r| view! { <li><CardLink id=r /></li> }).collect_view()}
                         </ul>
@@ -126,13 +127,21 @@ pub fn CardDetail(hits: Signal<Vec<String>>) -> impl IntoView {
 #[component]
 fn DebateSides(debate: &'static Debate) -> impl IntoView {
     let sides = [
-        ("The practice", debate.practice, debate.practice_ref),
-        ("The critique", debate.critique, debate.critique_ref),
-        ("The answer", debate.answer, debate.answer_ref),
+        (
+            ui::cards::THE_PRACTICE,
+            debate.practice,
+            debate.practice_ref,
+        ),
+        (
+            ui::cards::THE_CRITIQUE,
+            debate.critique,
+            debate.critique_ref,
+        ),
+        (ui::cards::THE_ANSWER, debate.answer, debate.answer_ref),
     ];
     view! {
         <section class="debate" aria-labelledby="debate-title">
-            <h3 id="debate-title">"Both sides, with their sources"</h3>
+            <h3 id="debate-title">{ui::cards::BOTH_SIDES_WITH_THEIR_SOURCES}</h3>
             <dl>
                 {sides
                     .into_iter()
@@ -140,7 +149,7 @@ fn DebateSides(debate: &'static Debate) -> impl IntoView {
                         <dt>{label}</dt>
                         <dd>
                             <p>{text}</p>
-                            <p class="ref">"Source: "{reference}</p>
+                            <p class="ref">{ui::cards::SOURCE}{reference}</p>
                         </dd>
                     })
                     .collect_view()}

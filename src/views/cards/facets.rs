@@ -2,6 +2,7 @@
 
 use crate::content;
 use crate::filter::{Counts, Facet};
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::route::Route;
 use crate::state::use_app;
@@ -59,7 +60,7 @@ pub fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
     let state = use_app();
     let route = state.route;
     let counts = Memo::new(move |_| counts.get());
-    [(Facet::Theme, "Theme"), (Facet::Kind, "Kind"), (Facet::Actor, "Actor"), (Facet::Region, "Region"), (Facet::Source, "Essay")]
+    [(Facet::Theme, ui::cards::FACET_THEME), (Facet::Kind, ui::cards::FACET_KIND), (Facet::Actor, ui::cards::FACET_ACTOR), (Facet::Region, ui::cards::FACET_REGION), (Facet::Source, ui::cards::FACET_ESSAY)]
         .into_iter()
         .map(|(facet, legend)| {
             let any = move || route.with(|r| facet_values(facet).iter().any(|v| is_selected(r, facet, v.0)));
@@ -72,8 +73,8 @@ pub fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
                             class="btn-quiet facet-clear"
                             on:click=move |_| state.update(true, |r| clear_facet(r, facet))
                         >
-                            "Clear"
-                            <span class="visually-hidden">{format!(" {legend} filter")}</span>
+                            {ui::cards::CLEAR}
+                            <span class="visually-hidden">{i18n::fill(ui::cards::FACET_FILTER, &[("facet", legend)])}</span>
                         </button>
                     </Show>
                     <ul>

@@ -2,6 +2,7 @@
 //! with search hits highlighted.
 
 use crate::content;
+use crate::i18n::ui;
 use crate::markup;
 use crate::model::*;
 use crate::state::use_app;
@@ -38,12 +39,12 @@ pub fn CardItem(
                 <a href=href aria-current=move || selected().then_some("true") inner_html=title></a>
             </h2>
             <p class="card-summary" inner_html=summary></p>
-            <ul class="chips" aria-label="Themes">
+            <ul class="chips" aria-label=ui::cards::THEMES>
                 {card.themes.iter().map(|t| view! { <li class="chip">{t.label()}</li> }).collect_view()}
             </ul>
-            {(!actors.is_empty()).then(|| view! { <p class="card-actors"><span class="visually-hidden">"Actors: "</span>{actors.join(" · ")}</p> })}
+            {(!actors.is_empty()).then(|| view! { <p class="card-actors"><span class="visually-hidden">{ui::cards::ACTORS}</span>{actors.join(" · ")}</p> })}
             <p class="print-only card-sources">
-                "Source: "
+                {ui::cards::SOURCE}
                 {card.sections.iter().map(|&s| section_label(s)).chain(card.references.iter().map(|r| r.to_string())).collect::<Vec<_>>().join("; ")}
             </p>
         </article>

@@ -9,6 +9,7 @@ mod item;
 
 use crate::content;
 use crate::filter;
+use crate::i18n::{self, ui};
 use crate::model::CardId;
 use crate::route::Sort;
 use crate::state::use_app;
@@ -57,24 +58,24 @@ pub fn Cards() -> impl IntoView {
     view! {
         <div class="view cards-view" class:has-detail=move || route.with(|r| r.card.is_some())>
             <div class="view-head">
-                <h1>"Cards"</h1>
-                <p class="lede">"Every topic of the two essays as a short card, and the debates around them."</p>
+                <h1>{ui::cards::CARDS}</h1>
+                <p class="lede">{ui::cards::EVERY_TOPIC_OF_THE_TWO}</p>
             </div>
             <div class="toolbar" role="search">
                 <div class="field grow">
-                    <label for="card-search">"Search cards"</label>
+                    <label for="card-search">{ui::cards::SEARCH_CARDS}</label>
                     <input
                         id="card-search"
                         type="search"
                         autocomplete="off"
                         spellcheck="false"
-                        placeholder="e.g. red notice, financing, ASEAN"
+                        placeholder=ui::cards::E_G_RED_NOTICE_FINANCING
                         prop:value=query
                         on:input=on_search
                     />
                 </div>
                 <div class="field">
-                    <label for="card-sort">"Sort by"</label>
+                    <label for="card-sort">{ui::cards::SORT_BY}</label>
                     <select id="card-sort" on:change=on_sort prop:value=move || route.with(|r| r.sort.slug())>
                         {Sort::ALL
                             .into_iter()
@@ -89,7 +90,7 @@ pub fn Cards() -> impl IntoView {
                     aria-expanded=move || facets_open.get().to_string()
                     on:click=move |_| set_facets_open.update(|o| *o = !*o)
                 >
-                    "Filters"
+                    {ui::cards::FILTERS}
                     {move || {
                         let n = route.with(|r| r.facets.len());
                         (n > 0).then(|| format!(" ({n})"))
@@ -98,17 +99,13 @@ pub fn Cards() -> impl IntoView {
             </div>
             <ActiveFilters />
             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                {move || match count() {
-                    0 => "No cards match.".to_string(),
-                    1 => "1 card matches".to_string(),
-                    n => format!("{n} cards match"),
-                }}
+                {move || i18n::count(&ui::cards::MATCH, count())}
             </p>
             <div class="cards-layout">
-                <aside id="facets" class="facets" class:open=facets_open aria-label="Filters">
+                <aside id="facets" class="facets" class:open=facets_open aria-label=ui::cards::FILTERS>
                     <FacetGroups counts=Signal::derive(move || results.with(|r| r.counts.clone())) />
                     <button type="button" class="btn" on:click=clear_all disabled=active>
-                        "Clear all filters"
+                        {ui::cards::CLEAR_ALL_FILTERS}
                     </button>
                 </aside>
                 <div class="results">
@@ -117,9 +114,9 @@ pub fn Cards() -> impl IntoView {
                     </Show>
                     <Show when=move || count() == 0>
                         <div class="empty">
-                            <p>"No card matches this search and these filters."</p>
+                            <p>{ui::cards::NO_CARD_MATCHES_THIS_SEARCH}</p>
                             <button type="button" class="btn" on:click=clear_all>
-                                "Clear search and filters"
+                                {ui::cards::CLEAR_SEARCH_AND_FILTERS}
                             </button>
                         </div>
                     </Show>

@@ -7,6 +7,7 @@ use super::legend::Legend;
 use super::pan_zoom::PanZoom;
 use crate::graph::view_box::{self, ViewBox};
 use crate::graph::{Layout, Point};
+use crate::i18n::ui;
 use crate::model::*;
 use crate::state::use_app;
 use crate::views::widgets::on_ctrl_wheel;
@@ -71,7 +72,7 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
                 viewBox=vb_attr
                 preserveAspectRatio="xMidYMid meet"
                 role="group"
-                aria-label="Map of bodies, instruments and their relations"
+                aria-label=ui::map::MAP_OF_BODIES_INSTRUMENTS_AND
                 class:has-selection=move || selected.get().is_some()
             >
                 <defs>
@@ -84,14 +85,14 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
                 <Nodes layout=layout visible=visible selected=selected pz=pz />
             </svg>
         </div>
-            <div class="map-zoom" role="group" aria-label="Zoom and pan">
-                <button type="button" class="btn whole" on:click=move |_| pz.show_whole(layout)>"Show whole map"</button>
-                <button type="button" class="btn zoom-in" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">"Zoom in"</span></button>
-                <button type="button" class="btn zoom-out" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">"Zoom out"</span></button>
-                <button type="button" class="btn pan-left" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">"Pan left"</span></button>
-                <button type="button" class="btn pan-right" on:click=move |_| pz.pan_by(0.2, 0.0)><span aria-hidden="true">"→"</span><span class="visually-hidden">"Pan right"</span></button>
-                <button type="button" class="btn pan-up" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">"Pan up"</span></button>
-                <button type="button" class="btn pan-down" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">"Pan down"</span></button>
+            <div class="map-zoom" role="group" aria-label=ui::map::ZOOM_AND_PAN>
+                <button type="button" class="btn whole" on:click=move |_| pz.show_whole(layout)>{ui::map::SHOW_WHOLE_MAP}</button>
+                <button type="button" class="btn zoom-in" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">{ui::map::ZOOM_IN}</span></button>
+                <button type="button" class="btn zoom-out" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">{ui::map::ZOOM_OUT}</span></button>
+                <button type="button" class="btn pan-left" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">{ui::map::PAN_LEFT}</span></button>
+                <button type="button" class="btn pan-right" on:click=move |_| pz.pan_by(0.2, 0.0)><span aria-hidden="true">"→"</span><span class="visually-hidden">{ui::map::PAN_RIGHT}</span></button>
+                <button type="button" class="btn pan-up" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">{ui::map::PAN_UP}</span></button>
+                <button type="button" class="btn pan-down" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">{ui::map::PAN_DOWN}</span></button>
             </div>
             <Legend />
         </div>

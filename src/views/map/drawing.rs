@@ -7,9 +7,10 @@ use super::pan_zoom::PanZoom;
 use super::shape::{class_label, class_slug, shape};
 use crate::content;
 use crate::graph::{self, layout::GROUP_TITLE, Layout};
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::{focus_selector, plural};
+use crate::views::widgets::focus_selector;
 use leptos::prelude::*;
 
 #[component]
@@ -141,7 +142,7 @@ pub fn Nodes(
                         let (w, h) = graph::label_size(n);
                         let c = graph::class_of(n);
                         let degree = graph::neighbours(n, &rels).len();
-                        let label = format!("{} ({}, {})", content::node_name(n), class_label(c), plural(degree, "connection", "connections"));
+                        let label = format!("{} ({}, {})", content::node_name(n), class_label(c), i18n::count(&ui::map::CONNECTIONS, degree));
                         let is_sel = move || selected.get() == Some(n);
                         Some(view! {
                             <g

@@ -1,6 +1,7 @@
 //! The map's filter panel: relation kinds and theme, and a note when the
 //! year range set on the Timeline applies. Collapsed until asked for.
 
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::route::Route;
 use crate::state::use_app;
@@ -13,7 +14,7 @@ pub fn MapFilters(open: RwSignal<bool>) -> impl IntoView {
     view! {
         <div id="map-filters" class="filter-panel toolbar map-filters" hidden=move || !open.get()>
             <fieldset class="facet inline">
-                <legend>"Relations"</legend>
+                <legend>{ui::map::RELATIONS}</legend>
                 <ul>
                     {RelationKind::ALL
                         .iter()
@@ -35,7 +36,7 @@ pub fn MapFilters(open: RwSignal<bool>) -> impl IntoView {
                 </ul>
             </fieldset>
             <div class="field">
-                <label for="map-theme">"Theme"</label>
+                <label for="map-theme">{ui::map::THEME}</label>
                 <select
                     id="map-theme"
                     prop:value=move || route.with(|r| r.facets.themes.first().map_or("", |t| t.slug()))
@@ -44,14 +45,14 @@ pub fn MapFilters(open: RwSignal<bool>) -> impl IntoView {
                         state.update(true, |r| r.facets.themes = Theme::from_slug(&v).into_iter().collect());
                     }
                 >
-                    <option value="">"All themes"</option>
+                    <option value="">{ui::map::ALL_THEMES}</option>
                     {Theme::ALL.iter().map(|t| view! { <option value=t.slug()>{t.label()}</option> }).collect_view()}
                 </select>
             </div>
             {move || route.with(|r| r.range).map(|(a, b)| view! {
                 <p class="range-note">
-                    {format!("Years {a}–{b} (set on the Timeline). ")}
-                    <button type="button" class="btn-quiet" on:click=move |_| state.update(true, |r| r.range = None)>"All years"</button>
+                    {i18n::fill(ui::map::YEARS_SET, &[("from", &a.to_string()), ("to", &b.to_string())])}
+                    <button type="button" class="btn-quiet" on:click=move |_| state.update(true, |r| r.range = None)>{ui::map::ALL_YEARS}</button>
                 </p>
             })}
         </div>

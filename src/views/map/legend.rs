@@ -2,6 +2,7 @@
 //! disclosure laid over the map's corner.
 
 use super::shape::{class_label, class_slug, shape, CLASSES};
+use crate::i18n::ui;
 use crate::model::*;
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 pub fn Legend() -> impl IntoView {
     view! {
         <details class="map-legend">
-            <summary>"Key"</summary>
+            <summary>{ui::map::KEY}</summary>
             <ul>
                 {CLASSES.iter().map(|&c| view! {
                     <li>
@@ -27,7 +28,7 @@ pub fn Legend() -> impl IntoView {
                             <line class=format!("edge rel-{}", k.slug()) x1="0" y1="5" x2="34" y2="5" marker-end=(!k.symmetric()).then_some("url(#arrow)") />
                         </svg>
                         {k.label()}
-                        {(!k.symmetric()).then_some(" (arrow points to the object)")}
+                        {(!k.symmetric()).then_some(ui::map::ARROW_POINTS)}
                     </li>
                 }).collect_view()}
             </ul>

@@ -13,10 +13,11 @@ mod relations;
 pub mod shape;
 
 use crate::graph;
+use crate::i18n::{self, ui};
 use crate::model::NodeId;
 use crate::route::Route;
 use crate::state::use_app;
-use crate::views::widgets::{plural, DisplayToggle, FiltersToggle};
+use crate::views::widgets::{DisplayToggle, FiltersToggle};
 use leptos::prelude::*;
 
 pub use filters::toggle_relation;
@@ -46,14 +47,14 @@ pub fn Map() -> impl IntoView {
     view! {
         <div class="view map-view">
             <div class="view-head">
-                <h1>"Organisation map"</h1>
+                <h1>{ui::map::ORGANISATION_MAP}</h1>
                 <div class="view-tools">
                     <FiltersToggle open=filters_open controls="map-filters" />
-                    <DisplayToggle picture="Map" list="List of relations" />
+                    <DisplayToggle picture=ui::map::MAP list=ui::map::LIST_OF_RELATIONS />
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                         {move || {
                             let rels = visible.get();
-                            format!("{} between {}", plural(rels.len(), "relation", "relations"), plural(graph::nodes_of(&rels).len(), "node", "nodes"))
+                            i18n::fill(ui::map::BETWEEN, &[("relations", &i18n::count(&ui::count::RELATIONS, rels.len())), ("nodes", &i18n::count(&ui::map::NODES, graph::nodes_of(&rels).len()))])
                         }}
                     </p>
                 </div>
@@ -68,7 +69,7 @@ pub fn Map() -> impl IntoView {
                 </Show>
             </div>
             <Show when=move || !list.get()>
-                <p class="hint">"Select a body or instrument to see its relations, cards and events. Drag to pan; Ctrl or ⌘ + wheel, or pinch, to zoom. Tab to a node and press Enter to select it; arrow keys move to its neighbours; Escape clears."</p>
+                <p class="hint">{ui::map::SELECT_A_BODY_OR_INSTRUMENT}</p>
             </Show>
             <div class:print-only=move || !list.get() data-primary=move || list.get().then_some("")>
                 <relations::RelationList visible=visible />

@@ -5,6 +5,7 @@
 use super::map_href;
 use crate::content;
 use crate::graph;
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::state::use_app;
 use crate::views::widgets::{CardLink, EventLink, NodeLink, SourceNote};
@@ -59,14 +60,14 @@ pub fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
                 <div class="detail-head">
                     <p class="card-kind">{kind}</p>
                     <a class="btn-quiet close" href=move || route.with(|r| map_href(r, None))>
-                        "Close"<span class="visually-hidden">" details"</span>
+                        {ui::map::CLOSE}<span class="visually-hidden">{ui::map::DETAILS}</span>
                     </a>
                 </div>
                 <h2 id="node-title">{title}</h2>
                 <p>{body}</p>
-                {year.map(|y| view! { <p class="ref">{format!("Since {y}.")}</p> })}
+                {year.map(|y| view! { <p class="ref">{i18n::fill(ui::map::SINCE, &[("year", &y.to_string())])}</p> })}
                 <SourceNote p=prov sections=sections references=year_ref.into_iter().collect() />
-                <h3>{format!("Relations ({})", rels.len())}</h3>
+                <h3>{i18n::fill(ui::map::RELATIONS_N, &[("n", &rels.len().to_string())])}</h3>
                 <ul class="sentences">
                     {rels.iter().map(|r| {
                         let other = if r.from == n { r.to } else { r.from };
@@ -74,18 +75,18 @@ pub fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
                             <li>
                                 {graph::sentence(r)}
                                 " "
-                                <span class="visually-hidden">"Go to "</span>
+                                <span class="visually-hidden">{ui::map::GO_TO}</span>
                                 <NodeLink node=other />
                             </li>
                         }
                     }).collect_view()}
                 </ul>
                 {(!cards.is_empty()).then(|| view! {
-                    <h3>"Cards"</h3>
+                    <h3>{ui::map::CARDS}</h3>
                     <ul class="links">{cards.iter().map(|&c| view! { <li><CardLink id=c /></li> }).collect_view()}</ul>
                 })}
                 {(!events.is_empty()).then(|| view! {
-                    <h3>"Events"</h3>
+                    <h3>{ui::map::EVENTS}</h3>
                     <ul class="links">{events.iter().map(|&e| view! { <li><EventLink id=e /></li> }).collect_view()}</ul>
                 })}
             </section>

@@ -4,6 +4,7 @@
 use super::{map_href, node_relations_id};
 use crate::content;
 use crate::graph;
+use crate::i18n::ui;
 use crate::search;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -38,15 +39,15 @@ pub fn RelationList(visible: Memo<Vec<usize>>) -> impl IntoView {
     };
     view! {
         <section class="relation-list" aria-labelledby="rel-list-title">
-            <h2 id="rel-list-title">"Every relation, in words"</h2>
+            <h2 id="rel-list-title">{ui::map::EVERY_RELATION_IN_WORDS}</h2>
             <div class="field">
-                <label for="rel-search">"Search relations"</label>
+                <label for="rel-search">{ui::map::SEARCH_RELATIONS}</label>
                 <input id="rel-search" type="search" prop:value=q on:input=move |ev| set_q.set(event_target_value(&ev)) />
             </div>
             {move || {
                 let g = groups();
                 if g.is_empty() {
-                    view! { <p>"No relation matches."</p> }.into_any()
+                    view! { <p>{ui::map::NO_RELATION_MATCHES}</p> }.into_any()
                 } else {
                     g.into_iter()
                         .map(|(n, sentences)| view! {

@@ -16,7 +16,7 @@ pub fn class_slug(c: NodeClass) -> &'static str {
 pub fn class_label(c: NodeClass) -> &'static str {
     match c {
         NodeClass::Actor(k) => k.label(),
-        NodeClass::Instrument => "Instrument",
+        NodeClass::Instrument => crate::i18n::ui::map::INSTRUMENT,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The cases to choose from, each with where the learner left it.
 
 use crate::content::scenarios::SCENARIOS;
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::route::{Route, View};
 use crate::scenario::{walk, At};
@@ -12,17 +13,13 @@ use leptos::prelude::*;
 pub fn CaseList() -> impl IntoView {
     let learner = use_learner();
     let rule = learner.rule;
-    let asked = move || match rule.scenarios {
-        0 => "Playing them is up to you.".to_string(),
-        1 => "To complete the course, play at least one case to its end.".to_string(),
-        n => format!("To complete the course, play at least {n} cases to their end."),
-    };
+    let asked = move || i18n::count(&ui::scenarios::ASKED, rule.scenarios.into());
     view! {
         <div class="view scenarios-view">
             <div class="view-head">
-                <h1>"Scenarios"</h1>
+                <h1>{ui::scenarios::SCENARIOS}</h1>
                 <p class="lede">
-                    "Three cases in which you decide what to do. Each choice leads somewhere different, and each consequence cites the cards, events and instruments behind it. More than one path can be defended: the debrief at the end says why. "
+                    {ui::scenarios::THREE_CASES_IN_WHICH_YOU}
                     {asked}
                 </p>
             </div>
@@ -46,10 +43,16 @@ fn CaseItem(sc: &'static Scenario) -> impl IntoView {
         let (path, done) = saved();
         let w = walk(sc, &path);
         match (w.at, done) {
-            (At::End(e), _) => format!("Played to an end: “{}”", e.title),
-            (_, true) if path.is_empty() => "Played to an end".to_string(),
-            (At::Step(_), _) if path.is_empty() => "Not started".to_string(),
-            (At::Step(_), _) => format!("In progress: {} decisions taken", w.taken.len()),
+            (At::End(e), _) => i18n::fill(ui::scenarios::PLAYED_ENDING, &[("title", e.title)]),
+            (_, true) if path.is_empty() => ui::scenarios::PLAYED.to_string(),
+            (At::Step(_), _) if path.is_empty() => ui::scenarios::NOT_STARTED.to_string(),
+            (At::Step(_), _) => i18n::fill(
+                ui::scenarios::IN_PROGRESS,
+                &[(
+                    "decisions",
+                    &i18n::count(&ui::count::DECISIONS, w.taken.len()),
+                )],
+            ),
         }
     };
     let href = move |path: String| {
@@ -64,18 +67,22 @@ fn CaseItem(sc: &'static Scenario) -> impl IntoView {
         let (path, done) = saved();
         let finished_path = walk(sc, &path).finished();
         if path.is_empty() {
-            let word = if done { "Play again" } else { "Start the case" };
+            let word = if done {
+                ui::scenarios::PLAY_AGAIN
+            } else {
+                ui::scenarios::START_CASE
+            };
             view! { <a class="btn btn-primary" href=href(String::new())>{word}</a> }.into_any()
         } else if finished_path {
             view! {
-                <a class="btn" href=href(path)>"See your ending"</a>
-                <a class="btn btn-primary" href=href(String::new())>"Play again"</a>
+                <a class="btn" href=href(path)>{ui::scenarios::SEE_YOUR_ENDING}</a>
+                <a class="btn btn-primary" href=href(String::new())>{ui::scenarios::PLAY_AGAIN}</a>
             }
             .into_any()
         } else {
             view! {
-                <a class="btn btn-primary" href=href(path)>"Resume"</a>
-                <a class="btn" href=href(String::new())>"Start over"</a>
+                <a class="btn btn-primary" href=href(path)>{ui::scenarios::RESUME}</a>
+                <a class="btn" href=href(String::new())>{ui::scenarios::START_OVER}</a>
             }
             .into_any()
         }
@@ -86,7 +93,7 @@ fn CaseItem(sc: &'static Scenario) -> impl IntoView {
             <p class="case-theme">{sc.theme.label()}</p>
             <h2 id=title_id>{sc.title}</h2>
             <p class="case-teaser">{sc.teaser}</p>
-            <p class="case-role"><strong>"Your role: "</strong>{sc.role}</p>
+            <p class="case-role"><strong>{ui::scenarios::YOUR_ROLE}</strong>{sc.role}</p>
             <p class="case-status">{status}</p>
             <p class="case-actions">{action}</p>
         </li>

@@ -4,6 +4,7 @@
 //! progress and reported to an LMS.
 
 use super::cites::Cites;
+use crate::i18n::{self, ui};
 use crate::interactions::{Attempt, Item, Judged, Response};
 use crate::model::*;
 use crate::platform;
@@ -80,15 +81,15 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
 
     view! {
         <div class="view case-view">
-            <p class="case-back no-print"><a href=list_href>"← All scenarios"</a></p>
+            <p class="case-back no-print"><a href=list_href>{ui::scenarios::ALL_SCENARIOS}</a></p>
             <div class="view-head">
                 <h1 id="case-title" tabindex="-1">{sc.title}</h1>
             </div>
-            <section class="case-brief" aria-label="The situation">
-                <p class="case-role"><strong>"Your role: "</strong>{sc.role}</p>
+            <section class="case-brief" aria-label=ui::scenarios::THE_SITUATION>
+                <p class="case-role"><strong>{ui::scenarios::YOUR_ROLE}</strong>{sc.role}</p>
                 <p>{sc.setting}</p>
                 <p class="case-read">
-                    "Background: "
+                    {ui::scenarios::BACKGROUND}
                     {sc.cards.iter().map(|&c| view! { <span class="cite"><CardLink id=c /></span> }).collect_view()}
                 </p>
             </section>
@@ -98,7 +99,7 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
                 {
                     let n = w.taken.len();
                     view! {
-                        <ol class="case-trail" aria-label="Your decisions so far">
+                        <ol class="case-trail" aria-label=ui::scenarios::YOUR_DECISIONS_SO_FAR>
                             {w.taken.iter().enumerate().map(|(k, t)| view! { <TakenItem t=*t k=k last=k + 1 == n /> }).collect_view()}
                         </ol>
                         {match w.at {
@@ -111,7 +112,7 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
                                     <span aria-hidden="true">"↶ "</span>"Back one decision"
                                 </button>
                             })}
-                            {(n > 0).then(|| view! { <button type="button" class="btn-quiet" on:click=restart>"Start over"</button> })}
+                            {(n > 0).then(|| view! { <button type="button" class="btn-quiet" on:click=restart>{ui::scenarios::START_OVER}</button> })}
                         </p>
                     }
                 }
@@ -126,10 +127,10 @@ fn TakenItem(t: Taken, k: usize, last: bool) -> impl IntoView {
     let c = t.chosen();
     view! {
         <li class="case-decision" id=last.then_some("case-latest") tabindex=last.then_some("-1")>
-            <h2 class="case-step-title">{format!("Decision {}", k + 1)}</h2>
+            <h2 class="case-step-title">{i18n::fill(ui::scenarios::DECISION_N, &[("n", &(k + 1).to_string())])}</h2>
             <p class="case-situation">{t.step.situation}</p>
             <p class="case-question">{t.step.question}</p>
-            <p class="case-chosen"><span class="case-chosen-label">"You chose: "</span>{c.label}</p>
+            <p class="case-chosen"><span class="case-chosen-label">{ui::scenarios::YOU_CHOSE}</span>{c.label}</p>
             <p class=verdict_class(c.verdict)>
                 <span aria-hidden="true">{verdict_mark(c.verdict)}" "</span>
                 {c.verdict.label()}
@@ -151,7 +152,7 @@ fn DecisionForm(
     let name = format!("case-{}", step.key);
     view! {
         <section class="case-now" aria-labelledby="case-now-title">
-            <h2 id="case-now-title" class="case-step-title">{format!("Decision {}", k + 1)}</h2>
+            <h2 id="case-now-title" class="case-step-title">{i18n::fill(ui::scenarios::DECISION_N, &[("n", &(k + 1).to_string())])}</h2>
             <p class="case-situation">{step.situation}</p>
             <fieldset class="case-options">
                 <legend>{step.question}</legend>
@@ -179,7 +180,7 @@ fn DecisionForm(
                         }
                     }
                 >
-                    "Decide"
+                    {ui::scenarios::DECIDE}
                 </button>
             </fieldset>
         </section>
@@ -194,17 +195,17 @@ fn EndingView(sc: &'static Scenario, end: &'static Ending) -> impl IntoView {
     let list_href = move || state.route.with(|r| r.to_view(View::Scenarios).format());
     view! {
         <section class="case-ending" aria-labelledby="case-end-title">
-            <h2 id="case-end-title">{format!("Ending: {}", end.title)}</h2>
+            <h2 id="case-end-title">{i18n::fill(ui::scenarios::ENDING, &[("title", end.title)])}</h2>
             <p>{end.text}</p>
-            <h3>"Debrief"</h3>
+            <h3>{ui::scenarios::DEBRIEF}</h3>
             <p>{sc.debrief}</p>
             <p class="case-other-ends">
-                "Other endings of this case: "
+                {ui::scenarios::OTHER_ENDINGS_OF_THIS_CASE}
                 {others.iter().map(|e| e.title).collect::<Vec<_>>().join(" · ")}
             </p>
             <p class="case-done no-print">
-                "This case now counts as played. "
-                <a href=list_href>"Choose another case"</a>
+                {ui::scenarios::THIS_CASE_NOW_COUNTS_AS}
+                <a href=list_href>{ui::scenarios::CHOOSE_ANOTHER_CASE}</a>
             </p>
         </section>
     }

@@ -5,6 +5,7 @@ use super::controls::Controls;
 use super::marks::{plot_height, Axis, Eras, Marks};
 use super::nav::{self, window_of};
 use super::use_timeline;
+use crate::i18n::ui;
 use crate::state::use_app;
 use crate::timeline_layout::Window;
 use crate::views::widgets::on_ctrl_wheel;
@@ -51,7 +52,8 @@ pub fn Band() -> impl IntoView {
 
     on_ctrl_wheel(plot, move |ev| {
         let w = win.get_untracked();
-        let anchor = w.from + w.span() * (ev.offset_x() as f64 / width());
+        let at = ev.offset_x() as f64 / width();
+        let anchor = w.from + w.span() * if crate::i18n::RTL { 1.0 - at } else { at };
         set_window(w.zoom(if ev.delta_y() < 0.0 { 1.25 } else { 0.8 }, anchor));
     });
 
@@ -102,7 +104,9 @@ pub fn Band() -> impl IntoView {
             set_window(w0.zoom(spread(d0) / d0, (w0.from + w0.to) / 2.0));
         } else if let Some(x0) = drag_start.get_value() {
             let span = route.with_untracked(window_of).span();
-            set_drag.set(-(ev.client_x() as f64 - x0) / width() * span);
+            // the axis runs the way the page reads: right to left in Arabic
+            let sign = if crate::i18n::RTL { 1.0 } else { -1.0 };
+            set_drag.set(sign * (ev.client_x() as f64 - x0) / width() * span);
         }
     };
     let on_up = move |ev: leptos::ev::PointerEvent| {
@@ -119,7 +123,7 @@ pub fn Band() -> impl IntoView {
     };
 
     view! {
-        <section class="tl-band" aria-label="Navigator">
+        <section class="tl-band" aria-label=ui::timeline::NAVIGATOR>
             <Controls win=win />
             <div
                 class="tl-plot"
@@ -134,7 +138,7 @@ pub fn Band() -> impl IntoView {
                 <Axis win=win />
                 <Marks win=win />
             </div>
-            <p class="hint">"Drag to pan; Ctrl or ⌘ + wheel, or pinch, to zoom; a number is a group of events: press it to zoom in. On an event, arrow keys move, Home and End jump, Enter opens."</p>
+            <p class="hint">{ui::timeline::DRAG_TO_PAN_CTRL_OR}</p>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::nav::to_url_window;
 use super::use_timeline;
+use crate::i18n::{self, ui};
 use crate::state::use_app;
 use crate::timeline_layout::{Window, ERAS};
 use leptos::prelude::*;
@@ -39,22 +40,22 @@ pub fn Controls(win: Memo<Window>) -> impl IntoView {
         }
     };
     view! {
-        <div class="tl-controls" role="group" aria-label="Zoom and pan">
-            <button type="button" class="btn" on:click=move |_| zoom(1.5)>"Zoom in"</button>
-            <button type="button" class="btn" on:click=move |_| zoom(1.0 / 1.5)>"Zoom out"</button>
-            <button type="button" class="btn" on:click=move |_| pan(-0.3)><span aria-hidden="true">"← "</span>"Earlier"</button>
-            <button type="button" class="btn" on:click=move |_| pan(0.3)>"Later"<span aria-hidden="true">" →"</span></button>
-            <button type="button" class="btn" on:click=fit>"Zoom to fit"</button>
-            <label for="tl-era" class="inline-label">"Era"</label>
+        <div class="tl-controls" role="group" aria-label=ui::timeline::ZOOM_AND_PAN>
+            <button type="button" class="btn" on:click=move |_| zoom(1.5)>{ui::timeline::ZOOM_IN}</button>
+            <button type="button" class="btn" on:click=move |_| zoom(1.0 / 1.5)>{ui::timeline::ZOOM_OUT}</button>
+            <button type="button" class="btn" on:click=move |_| pan(-0.3)><span aria-hidden="true" class="arrow-back">"← "</span>{ui::timeline::EARLIER}</button>
+            <button type="button" class="btn" on:click=move |_| pan(0.3)>{ui::timeline::LATER}<span aria-hidden="true" class="arrow-forward">" →"</span></button>
+            <button type="button" class="btn" on:click=fit>{ui::timeline::ZOOM_TO_FIT}</button>
+            <label for="tl-era" class="inline-label">{ui::timeline::ERA}</label>
             <select id="tl-era" on:change=era_select>
-                <option value="">"Choose…"</option>
-                <option value="all">"All years"</option>
+                <option value="">{ui::timeline::CHOOSE}</option>
+                <option value="all">{ui::timeline::ALL_YEARS}</option>
                 {ERAS.iter().map(|e| view! { <option value=e.slug>{format!("{} ({}–{})", e.label, e.from, e.to)}</option> }).collect_view()}
             </select>
             <span class="tl-window" aria-live="polite">
                 {move || {
                     let w = win.get();
-                    format!("Showing {}–{}", w.from.round(), w.to.round())
+                    i18n::fill(ui::timeline::SHOWING, &[("from", &w.from.round().to_string()), ("to", &w.to.round().to_string())])
                 }}
             </span>
         </div>

@@ -6,6 +6,7 @@ use super::nav::{self, open_event};
 use super::{event_dom_id, use_timeline};
 use crate::content;
 use crate::graph;
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::state::use_app;
 use crate::views::widgets::{focus_selector, CardLink, NodeLink, ProvenanceTag};
@@ -41,14 +42,14 @@ fn Intro() -> impl IntoView {
                 {move || {
                     let evs = events.get();
                     match nav::span_years(&evs) {
-                        Some((a, b)) => format!("{} events, {a} to {b}", evs.len()),
-                        None => "No event matches these filters".to_string(),
+                        Some((a, b)) => i18n::fill(ui::timeline::INTRO_SPAN, &[("events", &i18n::count(&ui::count::EVENTS, evs.len())), ("from", &a.to_string()), ("to", &b.to_string())]),
+                        None => ui::timeline::NO_EVENT.to_string(),
                     }
                 }}
             </h2>
-            <p>"Treaties, Security Council resolutions, new bodies and coalitions, from the first international police congress to the response to online extremism. Every date cites its primary source. Choose an event on the band, or read them in order."</p>
+            <p>{ui::timeline::TREATIES_SECURITY_COUNCIL_RESOLUTIONS_NEW}</p>
             <button type="button" class="btn btn-primary" disabled=move || events.with(|e| e.is_empty()) on:click=start>
-                "Start with the first event"<span aria-hidden="true">" →"</span>
+                {ui::timeline::START_FIRST}<span aria-hidden="true" class="arrow-forward">" →"</span>
             </button>
         </section>
     }
@@ -105,35 +106,35 @@ fn EventPanel(id: EventId) -> impl IntoView {
         >
             <div class="detail-head">
                 <button type="button" class="btn tl-prev" disabled=move || prev.get().is_none() on:click=move |_| step_to(prev.get_untracked(), ".tl-prev")>
-                    <span aria-hidden="true">"← "</span>"Previous"<span class="visually-hidden">{move || prev.get().map(|p| format!(" event: {}", nav::title(p)))}</span>
+                    <span aria-hidden="true" class="arrow-back">"← "</span>{ui::timeline::PREVIOUS}<span class="visually-hidden">{move || prev.get().map(|p| i18n::fill(ui::timeline::EVENT_NAMED, &[("title", nav::title(p))]))}</span>
                 </button>
                 <p class="tl-position">{move || ctx.events.with(|evs| nav::position_text(evs, id))}</p>
                 <button type="button" class="btn tl-next" disabled=move || next.get().is_none() on:click=move |_| step_to(next.get_untracked(), ".tl-next")>
-                    "Next"<span class="visually-hidden">{move || next.get().map(|p| format!(" event: {}", nav::title(p)))}</span><span aria-hidden="true">" →"</span>
+                    {ui::timeline::NEXT}<span class="visually-hidden">{move || next.get().map(|p| i18n::fill(ui::timeline::EVENT_NAMED, &[("title", nav::title(p))]))}</span><span aria-hidden="true" class="arrow-forward">" →"</span>
                 </button>
                 <button type="button" class="btn-quiet close" on:click=move |_| close()>
-                    "Close"<span class="visually-hidden">" event details"</span>
+                    {ui::timeline::CLOSE}<span class="visually-hidden">{ui::timeline::EVENT_DETAILS}</span>
                 </button>
             </div>
             <div class="event-body">
                 <div class="event-main">
                     <p class="event-date"><time datetime=e.date.iso()>{e.date.human()}</time></p>
                     <h2 id="event-title" tabindex="-1">{e.title}</h2>
-                    <p>{e.text}</p>
-                    <p class="ref"><strong>"Primary reference: "</strong>{e.reference}</p>
+                    <p><crate::views::widgets::Isolated text=e.text /></p>
+                    <p class="ref"><strong>{ui::timeline::PRIMARY_REFERENCE}</strong>{e.reference}</p>
                     <p class="ref prov-line">
                         <ProvenanceTag p=e.provenance() />
                         {(!e.sections.is_empty()).then(|| {
                             let heads: Vec<String> = e.sections.iter().map(|&s| format!("“{}”", content::section(s).heading)).collect();
-                            format!(" In the essays: {}", heads.join("; "))
+                            i18n::fill(ui::timeline::IN_THE_ESSAYS, &[("list", &heads.join("; "))])
                         })}
                     </p>
                 </div>
                 <div class="event-links">
-                    <h3>"Explained in"</h3>
+                    <h3>{ui::timeline::EXPLAINED_IN}</h3>
                     <ul class="links">{e.cards.iter().map(|&c| view! { <li><CardLink id=c /></li> }).collect_view()}</ul>
                     {(!nodes.is_empty()).then(|| view! {
-                        <h3>"On the map"</h3>
+                        <h3>{ui::timeline::ON_THE_MAP}</h3>
                         <ul class="links">{nodes.iter().map(|&n| view! { <li><NodeLink node=n /></li> }).collect_view()}</ul>
                     })}
                 </div>

@@ -2,6 +2,7 @@
 //! year range shared with every view. Collapsed until asked for.
 
 use crate::content;
+use crate::i18n::ui;
 use crate::model::*;
 use crate::state::use_app;
 use crate::timeline_layout as tl;
@@ -51,7 +52,7 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
     view! {
         <div id="tl-filters" class="filter-panel toolbar" hidden=move || !open.get()>
             <div class="field">
-                <label for="tl-theme">"Theme"</label>
+                <label for="tl-theme">{ui::timeline::THEME}</label>
                 <select
                     id="tl-theme"
                     prop:value=move || route.with(|r| single(&r.facets.themes, |t| t.slug()))
@@ -62,13 +63,13 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                         }
                     }
                 >
-                    <option value="">"All themes"</option>
-                    <option value="several" disabled=true>"Several (set in Cards)"</option>
+                    <option value="">{ui::timeline::ALL_THEMES}</option>
+                    <option value="several" disabled=true>{ui::timeline::SEVERAL_SET_IN_CARDS}</option>
                     {Theme::ALL.iter().map(|t| view! { <option value=t.slug()>{t.label()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="tl-actor">"Actor"</label>
+                <label for="tl-actor">{ui::timeline::ACTOR}</label>
                 <select
                     id="tl-actor"
                     prop:value=move || route.with(|r| single(&r.facets.actors, |a| a.slug()))
@@ -79,19 +80,19 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                         }
                     }
                 >
-                    <option value="">"All actors"</option>
-                    <option value="several" disabled=true>"Several (set in Cards)"</option>
+                    <option value="">{ui::timeline::ALL_ACTORS}</option>
+                    <option value="several" disabled=true>{ui::timeline::SEVERAL_SET_IN_CARDS}</option>
                     {ActorId::ALL.iter().map(|a| view! { <option value=a.slug()>{content::actor(*a).name}</option> }).collect_view()}
                 </select>
             </div>
             <fieldset class="range">
-                <legend>"Years shown in all views"</legend>
-                <label for="range-from">"From " <output for="range-from">{from}</output></label>
+                <legend>{ui::timeline::YEARS_SHOWN_IN_ALL_VIEWS}</legend>
+                <label for="range-from">{ui::timeline::FROM}" "<output for="range-from">{from}</output></label>
                 {year_input("range-from", |a, _| a, |_, b, v| (v, b))}
-                <label for="range-to">"To " <output for="range-to">{to}</output></label>
+                <label for="range-to">{ui::timeline::TO}" "<output for="range-to">{to}</output></label>
                 {year_input("range-to", |_, b| b, |a, _, v| (a, v))}
                 <button type="button" class="btn-quiet" disabled=move || range().is_none() on:click=move |_| state.update(true, |r| r.range = None)>
-                    "All years"
+                    {ui::timeline::ALL_YEARS}
                 </button>
             </fieldset>
         </div>

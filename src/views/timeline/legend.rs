@@ -1,6 +1,7 @@
 //! The key to the markers: a colour and a glyph per main theme, so colour
 //! is never the only cue.
 
+use crate::i18n::ui;
 use crate::model::Theme;
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn theme_glyph(t: Theme) -> &'static str {
 pub fn Legend() -> impl IntoView {
     view! {
         <div class="legend tl-legend">
-            <h2 class="legend-title">"Key: main theme"</h2>
+            <h2 class="legend-title">{ui::timeline::KEY_MAIN_THEME}</h2>
             <ul>
                 {Theme::ALL
                     .iter()

@@ -3,6 +3,7 @@
 
 use super::nav;
 use super::{event_dom_id, event_href, measure, use_timeline};
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::state::use_app;
 use crate::timeline_band::{self as band, Mark};
@@ -102,7 +103,7 @@ pub fn Marks(win: Memo<Window>) -> impl IntoView {
     });
     let go = move |id: EventId| nav::focus_event(state, ctx, id);
     view! {
-        <ol class="tl-marks" aria-label="Events in view, in date order">
+        <ol class="tl-marks" aria-label=ui::timeline::EVENTS_IN_VIEW_IN_DATE>
             {move || {
                 let (evs, marks) = laid.get();
                 let selected = route.with(|r| r.event);
@@ -204,7 +205,13 @@ fn Cluster(
     } else {
         format!("{}–{}", first.date.year, last.date.year)
     };
-    let name = format!("{n} events, {years}: zoom in to see them");
+    let name = i18n::fill(
+        ui::timeline::CLUSTER,
+        &[
+            ("events", &i18n::count(&ui::count::EVENTS, n)),
+            ("years", &years),
+        ],
+    );
     let holds = events
         .iter()
         .map(|e| e.id.slug())

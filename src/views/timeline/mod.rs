@@ -15,11 +15,12 @@ mod table;
 mod vertical;
 
 use crate::content;
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::route::{Facets, Route};
 use crate::state::use_app;
 use crate::timeline_layout as tl;
-use crate::views::widgets::{plural, DisplayToggle, FiltersToggle};
+use crate::views::widgets::{DisplayToggle, FiltersToggle};
 use leptos::prelude::*;
 
 /// Below this width the band gives way to the vertical list.
@@ -102,12 +103,12 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <div class="view timeline-view">
             <div class="view-head">
-                <h1>"Timeline"</h1>
+                <h1>{ui::timeline::TIMELINE}</h1>
                 <div class="view-tools">
                     <FiltersToggle open=filters_open controls="tl-filters" />
-                    <DisplayToggle picture="Timeline" list="List (table)" />
+                    <DisplayToggle picture=ui::timeline::TIMELINE list=ui::timeline::LIST_TABLE />
                     <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                        {move || format!("{} shown", plural(events.with(|e| e.len()), "event", "events"))}
+                        {move || i18n::count(&ui::timeline::SHOWN, events.with(|e| e.len()))}
                     </p>
                 </div>
             </div>

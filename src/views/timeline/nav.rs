@@ -3,6 +3,7 @@
 
 use super::{event_dom_id, measure, TimelineCtx};
 use crate::content;
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::route::Route;
 use crate::state::AppState;
@@ -137,8 +138,14 @@ pub fn on_event_key(
 /// The event a phrase like "Event 3 of 31" counts.
 pub fn position_text(events: &[&'static Event], id: EventId) -> String {
     match events.iter().position(|e| e.id == id) {
-        Some(i) => format!("Event {} of {}", i + 1, events.len()),
-        None => format!("Not among the {} events shown", events.len()),
+        Some(i) => i18n::fill(
+            ui::timeline::POSITION,
+            &[
+                ("n", &(i + 1).to_string()),
+                ("total", &events.len().to_string()),
+            ],
+        ),
+        None => i18n::count(&ui::timeline::NOT_AMONG, events.len()),
     }
 }
 

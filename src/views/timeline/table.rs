@@ -3,6 +3,7 @@
 
 use super::event_row_id;
 use super::{event_href, use_timeline};
+use crate::i18n::ui;
 use crate::state::use_app;
 use crate::timeline_layout as tl;
 use crate::views::widgets::ProvenanceTag;
@@ -38,7 +39,7 @@ pub fn EventTable() -> impl IntoView {
     };
     view! {
         <table class="event-table">
-            <caption>"Events, with their primary references"</caption>
+            <caption>{ui::timeline::EVENTS_WITH_THEIR_PRIMARY_REFERENCES}</caption>
             <thead>
                 <tr>
                     <th scope="col" aria-sort=date_sort>
@@ -47,17 +48,17 @@ pub fn EventTable() -> impl IntoView {
                             class="th-sort"
                             on:click=move |_| set_sort.update(|s| *s = if *s == TableSort::DateAsc { TableSort::DateDesc } else { TableSort::DateAsc })
                         >
-                            "Date"
+                            {ui::timeline::DATE}
                         </button>
                     </th>
                     <th scope="col" aria-sort=move || if sort.get() == TableSort::Title { "ascending" } else { "none" }>
                         <button type="button" class="th-sort" on:click=move |_| set_sort.set(TableSort::Title)>
-                            "Event"
+                            {ui::timeline::EVENT}
                         </button>
                     </th>
-                    <th scope="col">"Theme"</th>
-                    <th scope="col">"Primary reference"</th>
-                    <th scope="col">"Provenance"</th>
+                    <th scope="col">{ui::timeline::THEME}</th>
+                    <th scope="col">{ui::timeline::PRIMARY_REFERENCE_2}</th>
+                    <th scope="col">{ui::timeline::PROVENANCE}</th>
                 </tr>
             </thead>
             <tbody>

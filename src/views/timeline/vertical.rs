@@ -4,6 +4,7 @@
 use super::legend::theme_glyph;
 use super::nav;
 use super::{event_dom_id, event_href, use_timeline};
+use crate::i18n::ui;
 use crate::model::*;
 use crate::state::use_app;
 use crate::timeline_layout::{self as tl, ERAS};
@@ -19,7 +20,7 @@ pub fn Vertical() -> impl IntoView {
     let move_to = move |id: EventId| focus_selector(&format!("#{}", event_dom_id(id)));
     view! {
         <div class="tl-vertical">
-            <p class="hint">"Arrow keys move between events; Enter opens one."</p>
+            <p class="hint">{ui::timeline::ARROW_KEYS_MOVE_BETWEEN_EVENTS}</p>
             {move || {
                 let evs = events.get();
                 let selected = route.with(|r| r.event);

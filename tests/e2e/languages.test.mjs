@@ -1,0 +1,172 @@
+// Every shipped language (content/languages.toml): each view in its own
+// bundle with `lang` and `dir`, no interface string left in English, no
+// accessibility violation, nothing wider than a phone, search in its
+// script, and in Arabic the keyboard following the visual direction. Also
+// the language menu and the first visit following the browser's languages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { parse } from "smol-toml";
+import { useSite, openPage, ready, axe, VIEWS } from "./harness.mjs";
+
+const site = useSite();
+const ROOT = new URL("../../", import.meta.url).pathname;
+const toml = (p) => parse(readFileSync(ROOT + p, "utf8"));
+const SHIPPED = ["en", ...toml("content/languages.toml").shipped];
+const DIR = { ar: "rtl" };
+const at = (lang) => (lang === "en" ? "" : `${lang}/`);
+
+/** Every text of a catalogue, plural forms included. */
+function texts(v, out = []) {
+  if (typeof v === "string") out.push(v);
+  else for (const x of Object.values(v)) texts(x, out);
+  return out;
+}
+const norm = (s) => s.replace(/\s+/g, " ").trim();
+
+/** Interface strings of the English catalogue that a translation renders
+ *  differently: none of them may show in that language. */
+function englishOnly(lang) {
+  const tr = new Set(texts(toml(`content/${lang}/ui.toml`)).map(norm));
+  return [...new Set(texts(toml("content/en/ui.toml")).map(norm))].filter(
+    (s) => s.length >= 4 && /[A-Za-z]{3}/.test(s) && !s.includes("{") && !tr.has(s),
+  );
+}
+
+/** Text nodes and labelling attributes of the app's own page. */
+const shownTexts = (page) =>
+  page.evaluate(() => {
+    const out = [];
+    const root = document.body;
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      const t = walk.currentNode.textContent.replace(/\s+/g, " ").trim();
+      if (t && !walk.currentNode.parentElement.closest("script, style, #pre")) out.push(t);
+    }
+    for (const el of root.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      for (const a of ["aria-label", "title", "placeholder"]) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v.replace(/\s+/g, " ").trim());
+      }
+    }
+    return out;
+  });
+
+for (const lang of SHIPPED) {
+  test(`${lang}: every view has lang and dir, no English interface string, no axe violation, no overflow at 390 px`, async () => {
+    const left = lang === "en" ? [] : englishOnly(lang);
+    for (const [slug] of VIEWS) {
+      for (const width of [1280, 390]) {
+        const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 844 } });
+        await page.goto(`${site.srv.url}${at(lang)}#/${slug}`);
+        await ready(page);
+        const html = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+        assert.deepEqual(html, [lang, DIR[lang] ?? "ltr"], `${lang} ${slug}`);
+        const shown = await shownTexts(page);
+        const english = shown.filter((t) => left.includes(t));
+        assert.deepEqual(english, [], `${lang} ${slug}: English interface strings`);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= width, `${lang} ${slug} at ${width}: page is ${wide} px wide`);
+        if (width === 1280) assert.deepEqual(await axe(page), [], `${lang} ${slug}: axe`);
+        assert.deepEqual(problems(), [], `${lang} ${slug}`);
+        await context.close();
+      }
+    }
+  });
+
+  test(`${lang}: searching in the language's script finds the card`, async () => {
+    const cards = toml(`content/${lang}/cards.toml`).card;
+    const card = cards.find((c) => c.id === "interpol");
+    const title = card.title;
+    // Chinese is written without spaces: two characters; elsewhere the
+    // longest word of the title, with Arabic short vowels added or Russian
+    // ё written as е, as a learner may type it
+    let q;
+    if (lang === "zh") q = [...title.replace(/[^\u4e00-\u9fff]/g, "")].slice(0, 2).join("");
+    else q = title.split(/[\s,:;()«»"“”]+/).sort((a, b) => b.length - a.length)[0].replace(/ё/g, "е");
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+    await page.goto(`${site.srv.url}${at(lang)}#/cards`);
+    await ready(page);
+    await page.locator("#card-search").fill(q);
+    await page.waitForFunction(() => location.hash.includes("q="));
+    const titles = await page.locator(".card-grid .card-title").allTextContents();
+    assert.ok(titles.map(norm).includes(norm(title)), `${lang}: “${q}” finds “${title}” among ${titles.length}`);
+    assert.ok(titles.length < cards.length, `${lang}: “${q}” narrows the cards`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test(`${lang}: the language menu keeps the view and its state`, async () => {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+    await page.goto(`${site.srv.url}${at(lang)}#/timeline?event=2001-unscr-1373`);
+    await ready(page);
+    const links = page.locator(".lang-menu a");
+    if (SHIPPED.length < 2) {
+      assert.equal(await page.locator(".lang-menu").count(), 0, "no menu with one language");
+    } else {
+      assert.equal(await links.count(), SHIPPED.length);
+      const other = SHIPPED.find((l) => l !== lang);
+      await page.locator(".lang-menu summary").click();
+      await page.locator(`.lang-menu a[hreflang="${other}"]`).click();
+      await page.waitForFunction((l) => document.documentElement.lang === l, other);
+      await ready(page);
+      assert.match(page.url(), new RegExp(`/${other === "en" ? "" : other + "/"}#/timeline\\?event=2001-unscr-1373`));
+      assert.equal(await page.evaluate(() => localStorage.getItem("ct-explainer.lang")), other);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
+if (SHIPPED.length > 1) {
+  const first = SHIPPED[1];
+  test("a first visit follows the browser's languages, unless a choice was made or the page is embedded", async () => {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { locale: first });
+    await page.goto(`${site.srv.url}#/map`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, first);
+    assert.ok(page.url().endsWith(`/${first}/#/map`), page.url());
+    // embedded: the URL says what to show
+    await page.goto(`${site.srv.url}#/cards?embed=1`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    // a language chosen before wins
+    await page.evaluate(() => localStorage.setItem("ct-explainer.lang", "en"));
+    await page.goto(`${site.srv.url}#/about`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
+if (SHIPPED.includes("ar")) {
+  test("ar: the timeline runs right to left and its arrow keys follow the eye; map arrows move on screen", async () => {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 900 } });
+    await page.goto(`${site.srv.url}ar/#/timeline?win=1995-2010`);
+    await ready(page);
+    // later events sit further left
+    const xs = await page.locator(".tl-band a.tl-event").evaluateAll((els) =>
+      els.map((e) => [e.querySelector("time").getAttribute("datetime"), e.getBoundingClientRect().x]),
+    );
+    const sorted = [...xs].sort((a, b) => a[0].localeCompare(b[0]));
+    assert.ok(sorted.length >= 2 && sorted[0][1] > sorted.at(-1)[1], `earliest right of latest: ${JSON.stringify(sorted)}`);
+    await page.locator('.tl-band a.tl-event[tabindex="0"]').focus();
+    const before = await page.evaluate(() => document.activeElement.querySelector("time").getAttribute("datetime"));
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction((b) => document.activeElement?.querySelector?.("time")?.getAttribute("datetime") > b, before);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((b) => document.activeElement?.querySelector?.("time")?.getAttribute("datetime") === b, before);
+    // the map: ArrowRight selects a neighbour to the right on screen
+    await page.goto(`${site.srv.url}ar/#/map?node=a:un`);
+    await ready(page);
+    await page.locator("#node-a-un").focus();
+    const x0 = (await page.locator("#node-a-un").boundingBox()).x;
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => !location.hash.includes("node=a:un&") && !location.hash.endsWith("node=a:un"));
+    const now = decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)[1]);
+    const x1 = (await page.locator(`#node-${now.replace(":", "-")}`).boundingBox()).x;
+    assert.ok(x1 > x0, `ArrowRight went from x=${x0} to ${now} at x=${x1}`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
