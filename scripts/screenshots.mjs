@@ -38,6 +38,16 @@ for (const [name, frag] of VIEWS) {
     }
   }
 }
+// each other shipped language: the timeline and the cards, laptop and phone
+import { readdirSync, existsSync } from "node:fs";
+const DIST = new URL("../dist/", import.meta.url).pathname;
+for (const lang of readdirSync(DIST).filter((d) => existsSync(`${DIST}${d}/index.html`))) {
+  for (const [name, frag] of [VIEWS[0], VIEWS[1], VIEWS[2]]) {
+    for (const [size, viewport] of SIZES) {
+      await shot({ viewport, colorScheme: "light" }, `${srv.url}${lang}/${frag}`, `${lang}-${name}-${size}`);
+    }
+  }
+}
 // embedded, as an LMS page shows it
 for (const name of ["timeline", "map", "scenarios"]) {
   const host = `${srv.origin}/host-${name}.html`;

@@ -1,26 +1,48 @@
-// Prints raw, gzip and brotli sizes of the bundle's wasm, JS, CSS and HTML.
+// Prints raw, gzip and brotli sizes of a bundle's wasm, JS, CSS and HTML.
+// Given several bundles (`dist dist/fr dist/ar`), prints each, and fails if
+// one is more than 10% larger (brotli) than the first, the English one.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
 import { compressedSizes } from "./bench-util.mjs";
 
-const dir = process.argv[2] ?? "dist";
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["dist"];
 const kinds = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
-const totals = {};
-for (const name of readdirSync(dir)) {
-  const path = join(dir, name);
-  const kind = kinds[extname(name)];
-  // explainer.html is the separate single-file download, not page weight
-  if (!kind || name === "explainer.html" || !statSync(path).isFile()) continue;
-  const buf = readFileSync(path);
-  const t = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
-  const c = compressedSizes(buf);
-  for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
-}
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
-console.log("kind        raw         gzip        brotli");
-let all = { raw: 0, gzip: 0, brotli: 0 };
-for (const [k, t] of Object.entries(totals)) {
-  console.log(k.padEnd(6) + kb(t.raw) + kb(t.gzip) + kb(t.brotli));
-  for (const f of ["raw", "gzip", "brotli"]) all[f] += t[f];
+
+function sizes(dir) {
+  const totals = {};
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const kind = kinds[extname(name)];
+    // explainer.html is the separate single-file download, not page weight
+    if (!kind || name === "explainer.html" || !statSync(path).isFile()) continue;
+    const t = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    const c = compressedSizes(readFileSync(path));
+    for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
+  }
+  return totals;
 }
-console.log("total ".padEnd(6) + kb(all.raw) + kb(all.gzip) + kb(all.brotli));
+
+let budget;
+let over = [];
+for (const dir of dirs) {
+  const totals = sizes(dir);
+  if (dirs.length > 1) console.log(`\n${dir}`);
+  console.log("kind        raw         gzip        brotli");
+  const all = { raw: 0, gzip: 0, brotli: 0 };
+  for (const [k, t] of Object.entries(totals)) {
+    console.log(k.padEnd(6) + kb(t.raw) + kb(t.gzip) + kb(t.brotli));
+    for (const f of ["raw", "gzip", "brotli"]) all[f] += t[f];
+  }
+  console.log("total ".padEnd(6) + kb(all.raw) + kb(all.gzip) + kb(all.brotli));
+  if (budget === undefined) budget = all.brotli;
+  else {
+    const ratio = all.brotli / budget;
+    console.log(`brotli ${(ratio * 100).toFixed(1)}% of ${dirs[0]}`);
+    if (ratio > 1.1) over.push(`${dir}: ${(ratio * 100).toFixed(1)}%`);
+  }
+}
+if (over.length) {
+  console.error(`over the size budget (English ±10%): ${over.join(", ")}`);
+  process.exit(1);
+}

@@ -19,7 +19,7 @@ if [ -x ../shared/tools/copycheck ]; then
 fi
 say "release build"
 scripts/build.sh
-say "bundle sizes"
-node scripts/sizes.mjs dist
+say "bundle sizes (each language within 10% of English)"
+node scripts/sizes.mjs dist $(for d in dist/*/; do [ -f "$d/index.html" ] && printf '%s ' "${d%/}"; done)
 say "browser tests (headless Chromium)"
 npm run --silent e2e

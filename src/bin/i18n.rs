@@ -1,6 +1,7 @@
 //! What each language still lacks: `cargo run --bin i18n` lists, per
 //! language, the entries with no translation and those whose English
 //! changed since they were translated (their `source` fingerprint differs).
+//! It also checks each interface catalogue (`content/<lang>/ui.toml`).
 //! `cargo run --bin i18n -- template <lang>` writes, under
 //! `target/i18n/<lang>/`, the English text of what that language lacks or
 //! has stale, laid out as its files are, for a translator to start from.
@@ -8,6 +9,9 @@
 #[path = "../../build/content.rs"]
 #[allow(dead_code)]
 mod content;
+#[path = "../../build/ui.rs"]
+#[allow(dead_code)]
+mod ui;
 
 use std::path::Path;
 
@@ -43,14 +47,20 @@ fn main() {
             let mut clean = true;
             for (lang, name, _) in content::LANGUAGES.iter().filter(|l| l.0 != "en") {
                 let (missing, stale) = gaps(root, lang);
-                let errors = match content::compile(root, lang) {
+                let mut errors: Vec<String> = match content::compile(root, lang) {
                     Ok(_) => vec![],
                     Err(r) => r
                         .errors
                         .into_iter()
-                        .filter(|e| !e.ends_with("has no translation"))
+                        .filter(|e| {
+                            !e.ends_with("has no translation") && !e.contains("No such file")
+                        })
                         .collect(),
                 };
+                // the interface catalogue: every key, placeholder and plural form
+                if let Err(e) = ui::compile_ui(root, lang) {
+                    errors.extend(e);
+                }
                 println!(
                     "{lang} ({name}): {} untranslated, {} stale, {} other problems",
                     missing.len(),

@@ -15,6 +15,15 @@ pub mod ui {
     include!(concat!(env!("OUT_DIR"), "/content/ui.rs"));
 }
 
+/// The language of primary references and the essays' headings, which
+/// stay in their original English: marked on them in other bundles, so that
+/// screen readers switch voice (WCAG 3.1.2).
+pub const REF_LANG: Option<&str> = if matches!(LANG.as_bytes(), b"en") {
+    None
+} else {
+    Some("en")
+};
+
 /// Whether the bundle reads right to left.
 pub const RTL: bool = matches!(DIR.as_bytes(), b"rtl");
 

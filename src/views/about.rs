@@ -71,7 +71,7 @@ pub fn About() -> impl IntoView {
                         <ol class="sections">
                             {secs.into_iter().map(|sec| {
                                 let n = content::CARDS.iter().filter(|c| c.sections.contains(&sec.id)).count();
-                                view! { <li>{sec.heading}<span class="count">{i18n::count(&ui::count::CARDS, n)}</span></li> }
+                                view! { <li><span lang=crate::i18n::REF_LANG>{sec.heading}</span><span class="count">{i18n::count(&ui::count::CARDS, n)}</span></li> }
                             }).collect_view()}
                         </ol>
                     }
@@ -109,7 +109,7 @@ pub fn About() -> impl IntoView {
                 <ul class="references">
                     {grouped.into_iter().map(|(r, whats)| view! {
                         <li>
-                            <span class="ref-title">{r}</span>
+                            <span class="ref-title" lang=crate::i18n::REF_LANG>{r}</span>
                             <span class="ref-for">{i18n::fill(ui::about::REF_FOR, &[("list", &whats.join("; "))])}</span>
                         </li>
                     }).collect_view()}

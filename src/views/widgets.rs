@@ -246,7 +246,7 @@ pub fn SourceNote(
             {(!references.is_empty()).then(|| view! {
                 <p class="prov-head">{if sections.is_empty() { ui::widgets::FROM_RECORD } else { ui::widgets::ADDED_FROM_RECORD }}</p>
                 <ul class="sources refs">
-                    {references.iter().map(|&r| view! { <li>{r}</li> }).collect_view()}
+                    {references.iter().map(|&r| view! { <li lang=crate::i18n::REF_LANG>{r}</li> }).collect_view()}
                 </ul>
             })}
         </div>

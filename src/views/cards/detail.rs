@@ -149,7 +149,7 @@ fn DebateSides(debate: &'static Debate) -> impl IntoView {
                         <dt>{label}</dt>
                         <dd>
                             <p>{text}</p>
-                            <p class="ref">{ui::cards::SOURCE}{reference}</p>
+                            <p class="ref">{ui::cards::SOURCE}<span lang=crate::i18n::REF_LANG>{reference}</span></p>
                         </dd>
                     })
                     .collect_view()}

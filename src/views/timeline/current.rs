@@ -121,7 +121,7 @@ fn EventPanel(id: EventId) -> impl IntoView {
                     <p class="event-date"><time datetime=e.date.iso()>{e.date.human()}</time></p>
                     <h2 id="event-title" tabindex="-1">{e.title}</h2>
                     <p><crate::views::widgets::Isolated text=e.text /></p>
-                    <p class="ref"><strong>{ui::timeline::PRIMARY_REFERENCE}</strong>{e.reference}</p>
+                    <p class="ref"><strong>{ui::timeline::PRIMARY_REFERENCE}</strong><span lang=i18n::REF_LANG>{e.reference}</span></p>
                     <p class="ref prov-line">
                         <ProvenanceTag p=e.provenance() />
                         {(!e.sections.is_empty()).then(|| {

@@ -75,7 +75,7 @@ pub fn EventTable() -> impl IntoView {
                                         <p class="print-only">{e.text}</p>
                                     </td>
                                     <td>{tl::event_main_theme(e).label()}</td>
-                                    <td class="ref">{e.reference}</td>
+                                    <td class="ref" lang=crate::i18n::REF_LANG>{e.reference}</td>
                                     <td><ProvenanceTag p=e.provenance() /></td>
                                 </tr>
                             }
