@@ -23,7 +23,7 @@ def walk(en, tr, at, out, same):
                 out.append(f"{at}.{k}: not in the template")
         for k in en:
             if k in tr:
-                if k in KEYS:
+                if k in KEYS and isinstance(en[k], str):
                     if en[k] != tr[k]:
                         out.append(f"{at}.{k}: must stay {en[k]!r}, is {tr[k]!r}")
                 elif k in FREE:

@@ -34,9 +34,10 @@ pub fn LanguageMenu() -> impl IntoView {
     }
     view! {
         <details class="lang-menu">
-            <summary class="btn">
-                <span class="visually-hidden">{ui::lang::MENU}": "</span>
-                <span lang=LANG>{LANG_NAME}</span>
+            // the code keeps the header row short in every language; the
+            // name is what assistive tech reads
+            <summary class="btn" aria-label=format!("{}: {}", ui::lang::MENU, LANG_NAME)>
+                <span aria-hidden="true" class="lang-code">{LANG.to_uppercase()}</span>
             </summary>
             <ul role="list">
                 {LANGUAGES

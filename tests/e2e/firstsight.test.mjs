@@ -214,8 +214,8 @@ const headerReport = (page) =>
   });
 
 for (const [w, h] of [
+  [1440, 900],
   [1280, 800],
-  [1024, 768],
 ]) {
   test(`header at ${w}px: no menu button, nav and actions in one row, at most 72 px high`, async () => {
     const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(w, h));
@@ -240,7 +240,7 @@ for (const [w, h] of [
 }
 
 for (const [w, opts] of [
-  [1000, at(1000, 800)],
+  [1024, at(1024, 768)],
   [390, PHONE],
 ]) {
   test(`header at ${w}px: one compact bar at most 64 px high, the menu hidden behind "Menu"`, async () => {

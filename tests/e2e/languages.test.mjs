@@ -67,7 +67,20 @@ for (const lang of SHIPPED) {
         assert.deepEqual(english, [], `${lang} ${slug}: English interface strings`);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(wide <= width, `${lang} ${slug} at ${width}: page is ${wide} px wide`);
-        if (width === 1280) assert.deepEqual(await axe(page), [], `${lang} ${slug}: axe`);
+        if (width === 1280) {
+          assert.deepEqual(await axe(page), [], `${lang} ${slug}: axe`);
+          // the header row: the title, the views and the actions side by side, none over another
+          const boxes = await page.evaluate(() =>
+            [".brand-title", ".site-nav", ".site-actions"].map((s) => {
+              const r = document.querySelector(s).getBoundingClientRect();
+              return [r.left, r.right];
+            }),
+          );
+          const sorted = [...boxes].sort((a, b) => a[0] - b[0]);
+          for (let i = 1; i < sorted.length; i++) {
+            assert.ok(sorted[i][0] >= sorted[i - 1][1] - 0.5, `${lang} ${slug}: header parts overlap ${JSON.stringify(boxes)}`);
+          }
+        }
         assert.deepEqual(problems(), [], `${lang} ${slug}`);
         await context.close();
       }

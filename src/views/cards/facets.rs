@@ -97,7 +97,7 @@ pub fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
                                         <label for=id>
                                             {label}
                                             <span class="count">{n}</span>
-                                            <span class="visually-hidden">{move || if n.get() == 1 { " card" } else { " cards" }}</span>
+                                            <span class="visually-hidden">{move || ui::count::CARDS_NOUN.pick(crate::i18n::LANG, n.get() as u64)}</span>
                                         </label>
                                     </li>
                                 }
