@@ -84,8 +84,8 @@ pub fn SiteHeader() -> impl IntoView {
                                         >
                                             {match v.label().split_once(" & ") {
                                                 // the tail hides on tight rows; the name stays whole
-                                                // a no-break space: a flex item drops a leading plain one
-                                                Some((head, tail)) => view! { {head}<span class="nav-more">"\u{a0}& "{tail}</span> }.into_any(),
+                                                // one inline box, so the flex link keeps the space before "&"
+                                                Some((head, tail)) => view! { <span>{head}<span class="nav-more">" & "{tail}</span></span> }.into_any(),
                                                 None => v.label().into_any(),
                                             }}
                                         </a>

@@ -207,7 +207,7 @@ const headerReport = (page) =>
       return e.getAttribute("aria-label") || c.textContent.replace(/\s+/g, " ").trim();
     };
     const h = document.querySelector("header.site-header");
-    const items = [...document.querySelectorAll('#site-menu nav[aria-label="Views"] a, #site-menu .site-actions button, #site-menu .site-actions a')]
+    const items = [...document.querySelectorAll('#site-menu nav[aria-label="Views"] a, #site-menu .site-actions button, #site-menu .site-actions a:not(details:not([open]) a)')]
       .filter(shown)
       .map((e) => ({ name: name(e), rect: R(e) }));
     return { header: h && R(h), items };
