@@ -38,14 +38,16 @@ for (const [name, frag] of VIEWS) {
     }
   }
 }
-// each other shipped language: the timeline and the cards, laptop and phone
+// each other shipped language: the timeline and the map on a laptop, the
+// cards on a phone (light), and the timeline on a laptop in dark
 import { readdirSync, existsSync } from "node:fs";
 const DIST = new URL("../dist/", import.meta.url).pathname;
+const view = (n) => VIEWS.find((v) => v[0] === n)[1];
+const size = (n) => SIZES.find((s) => s[0] === n)[1];
 for (const lang of readdirSync(DIST).filter((d) => existsSync(`${DIST}${d}/index.html`))) {
-  for (const [name, frag] of [VIEWS[0], VIEWS[1], VIEWS[2]]) {
-    for (const [size, viewport] of SIZES) {
-      await shot({ viewport, colorScheme: "light" }, `${srv.url}${lang}/${frag}`, `${lang}-${name}-${size}`);
-    }
+  for (const [name, sz, scheme] of [["timeline", "desktop", "light"], ["map", "desktop", "light"], ["cards", "phone", "light"], ["timeline", "desktop", "dark"]]) {
+    const file = `${lang}-${name}-${sz}${scheme === "dark" ? "-dark" : ""}`;
+    await shot({ viewport: size(sz), colorScheme: scheme }, `${srv.url}${lang}/${view(name)}`, file);
   }
 }
 // embedded, as an LMS page shows it

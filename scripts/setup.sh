@@ -36,12 +36,14 @@ fi
 
 # Real browsers for the tests: Debian's Chromium (driven by playwright-core)
 # and Firefox ESR (driven by puppeteer-core over WebDriver BiDi).
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/firefox-esr ]; then
-  say "installing Debian's chromium and firefox-esr for the browser tests"
+# Chinese glyphs (Noto CJK), so that the Chinese bundle is measured and
+# shown with real characters, not empty boxes.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/firefox-esr ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
+  say "installing Debian's chromium, firefox-esr and CJK fonts for the browser tests"
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver firefox-esr fonts-noto-cjk >/dev/null
 fi
 
 # npm packages (wasm-opt from binaryen@132, playwright-core, axe): reinstall

@@ -32,8 +32,10 @@ fn main() {
                 let pick = |label: &str| {
                     !exists
                         || todo.iter().any(|t| {
-                            t.ends_with(&format!("{file}.toml: {label}"))
-                                || t.contains(&format!("{file}.toml: {label} "))
+                            // "content/fr/cards.toml: card fatf" names entry "fatf"
+                            t.split_once(&format!("/{file}.toml: ")).is_some_and(|(_, rest)| {
+                                rest == label || rest.ends_with(&format!(" {label}"))
+                            })
                         })
                 };
                 let text = content::template(root, file, Some(&pick)).unwrap();

@@ -26,10 +26,10 @@ impl Group {
 
     pub fn label(self) -> &'static str {
         match self {
-            Group::Un => "The UN family",
-            Group::Eu => "European Union",
-            Group::Asean => "ASEAN",
-            Group::FiveEyes => "Five Eyes",
+            Group::Un => crate::i18n::ui::map::GROUP_UN,
+            Group::Eu => crate::i18n::ui::map::GROUP_EU,
+            Group::Asean => crate::i18n::ui::map::GROUP_ASEAN,
+            Group::FiveEyes => crate::i18n::ui::map::GROUP_FIVE_EYES,
         }
     }
 

@@ -13,6 +13,7 @@ pub use groups::Group;
 pub use layout::{layout, shared_layout, GroupBox, Layout};
 
 use crate::content;
+use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::route::Route;
 
@@ -151,13 +152,19 @@ pub fn neighbours(n: NodeId, relations: &[usize]) -> Vec<NodeId> {
 
 /// A relation as a sentence: "NATO is a member of the Global Coalition".
 pub fn sentence(r: &Relation) -> String {
-    let since = r.since.map(|y| format!(" (since {y})")).unwrap_or_default();
-    format!(
-        "{} {} {}{}.",
-        content::node_name(r.from),
-        r.kind.label(),
-        content::node_name(r.to),
-        since
+    let since = r
+        .since
+        .map(|y| i18n::fill(ui::map::RELATION_SINCE, &[("year", &y.to_string())]))
+        .unwrap_or_default();
+    // word order and the full stop are the language's: one pattern
+    i18n::fill(
+        ui::map::RELATION,
+        &[
+            ("from", content::node_name(r.from)),
+            ("rel", r.kind.label()),
+            ("to", content::node_name(r.to)),
+            ("since", &since),
+        ],
     )
 }
 
@@ -243,7 +250,7 @@ mod tests {
     fn sentences_read_well() {
         for r in content::RELATIONS {
             let s = sentence(r);
-            assert!(s.ends_with('.') && s.len() > 10);
+            assert!(s.ends_with(['.', '。']) && s.len() > 10 && !s.contains('{'));
         }
     }
 }

@@ -61,7 +61,7 @@ pub fn CompletionSettings() -> impl IntoView {
                             }
                         }>
                         {[0u8, 50, 60, 70, 80, 90, 100].into_iter().map(|p| view! {
-                            <option value=p.to_string()>{if p == 0 { "none".to_string() } else { format!("{p}%") }}</option>
+                            <option value=p.to_string()>{if p == 0 { ui::completion_settings::NO_PASS_MARK.to_string() } else { format!("{p}%") }}</option>
                         }).collect_view()}
                     </select>
                 </label>

@@ -156,6 +156,34 @@ test("keyboard only: search, open a card, read it, close it with Escape", async 
   await context.close();
 });
 
+test("the grid is drawn in small tasks: a slow phone gets every card, and a linked card is drawn first", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const last = data.cards.at(-1);
+  await page.goto(`${site.srv.url}#/cards?card=${last.id}`);
+  // right after the takeover the grid is still filling, and says so
+  await page.waitForSelector("main:not(.pre-main) h1");
+  const early = await page.evaluate((id) => [
+    document.querySelectorAll(".card-grid > li").length,
+    document.querySelector(".card-grid").getAttribute("aria-busy"),
+    !!document.getElementById(`card-${id}`),
+  ], last.id);
+  assert.ok(early[0] >= 1, `some cards at once: ${early[0]}`);
+  if (early[0] < TOTAL) assert.equal(early[1], "true", "a grid still filling is aria-busy");
+  assert.ok(early[2], "the linked card is among the first drawn");
+  await ready(page);
+  assert.equal(await shown(page), TOTAL, "every card in the end");
+  assert.equal(await page.locator(".card-grid").getAttribute("aria-busy"), null);
+  // the card the link names gets focus back when its detail closes
+  await page.locator("#detail-title").waitFor();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("#detail-title"));
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".card")?.id), `card-${last.id}`);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 for (const scheme of ["light", "dark"]) {
   test(`axe: no violations with a card open and a search active (${scheme})`, async () => {
     const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });

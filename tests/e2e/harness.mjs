@@ -118,6 +118,8 @@ export const APP_H1 = "main:not(.pre-main) h1";
  *  (#pre is gone) and drawn a view (a heading exists). */
 export async function ready(page) {
   await page.waitForSelector(APP_H1, { timeout: 15000 });
+  // the card grid is drawn a few cards per task after the mount
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15000 });
 }
 
 /** The usual fixture of a test file: the release bundle served at "/" on a

@@ -6,6 +6,7 @@ mod active;
 mod detail;
 mod facets;
 mod item;
+mod slices;
 
 use crate::content;
 use crate::filter;
@@ -35,6 +36,13 @@ pub fn Cards() -> impl IntoView {
     let query = Signal::derive(move || route.with(|r| r.query.clone()));
     let hits: Signal<Vec<String>> = Memo::new(move |_| results.with(|r| r.hits.clone())).into();
     let count = move || results.with(|r| r.rows.len());
+    // A card named by the link is drawn in the first task, so that focus
+    // can return to it when its detail closes.
+    let named = route.with_untracked(|r| r.card).and_then(|c| {
+        results.with_untracked(|r| r.rows.iter().position(|&i| content::CARDS[i].id == c))
+    });
+    let shown = slices::use_budget(content::CARDS.len(), named.map_or(0, |p| p + 1));
+    let filling = move || shown.get() < content::CARDS.len();
     let card_link = Memo::new(move |_| route.with(|r| r.card_link_parts()));
     let (facets_open, set_facets_open) = signal(false);
     let active =
@@ -120,9 +128,9 @@ pub fn Cards() -> impl IntoView {
                             </button>
                         </div>
                     </Show>
-                    <ul class="card-grid" data-primary="">
+                    <ul class="card-grid" data-primary="" aria-busy=move || filling().then_some("true")>
                         <For
-                            each=move || results.with(|r| r.rows.clone())
+                            each=move || results.with(|r| r.rows.iter().take(shown.get()).copied().collect::<Vec<_>>())
                             key=|i| *i
                             children=move |i| view! { <li><CardItem card=&content::CARDS[i] hits=hits link=card_link /></li> }
                         />
