@@ -364,11 +364,22 @@ pub fn hit_ranges(text: &str, hits: &[String]) -> Vec<(usize, usize)> {
     if hits.is_empty() {
         return Vec::new();
     }
-    words_with_spans(text)
+    let mut spans: Vec<(usize, usize)> = words_with_spans(text)
         .into_iter()
         .filter(|(_, _, w)| hits.binary_search(w).is_ok())
         .map(|(s, e, _)| (s, e))
-        .collect()
+        .collect();
+    // Han characters and their pairs overlap: one range per marked stretch,
+    // in order, so that callers can cut the text at each range
+    spans.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -417,6 +428,20 @@ mod tests {
         assert!(idx.scores("理事").unwrap()[0] > 0.0);
         assert!(idx.scores("恐").unwrap()[0] > 0.0);
         assert_eq!(idx.scores("恐会").unwrap()[0], 0.0);
+    }
+
+    #[test]
+    fn chinese_hits_are_ordered_stretches_that_never_overlap() {
+        let text = "国际刑警组织：警察网络";
+        let hits = {
+            let mut h = words("察网警");
+            h.sort();
+            h
+        };
+        let r = hit_ranges(text, &hits);
+        assert!(r.windows(2).all(|w| w[0].1 < w[1].0), "{r:?}");
+        let marked: Vec<&str> = r.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(marked, ["警", "警察网"]);
     }
 
     #[test]

@@ -33,9 +33,10 @@ fn main() {
                     !exists
                         || todo.iter().any(|t| {
                             // "content/fr/cards.toml: card fatf" names entry "fatf"
-                            t.split_once(&format!("/{file}.toml: ")).is_some_and(|(_, rest)| {
-                                rest == label || rest.ends_with(&format!(" {label}"))
-                            })
+                            t.split_once(&format!("/{file}.toml: "))
+                                .is_some_and(|(_, rest)| {
+                                    rest == label || rest.ends_with(&format!(" {label}"))
+                                })
                         })
                 };
                 let text = content::template(root, file, Some(&pick)).unwrap();

@@ -95,7 +95,15 @@ for (const lang of SHIPPED) {
     // longest word of the title, with Arabic short vowels added or Russian
     // ё written as е, as a learner may type it
     let q;
-    if (lang === "zh") q = [...title.replace(/[^\u4e00-\u9fff]/g, "")].slice(0, 2).join("");
+    if (lang === "zh") {
+      // the title's pair of characters that the fewest cards contain, as
+      // a learner types 刑警 rather than 国际 ("international")
+      const pairs = title
+        .split(/[^\u4e00-\u9fff]+/)
+        .flatMap((run) => [...run].slice(1).map((c, i) => [...run][i] + c));
+      const spread = (p) => cards.filter((c) => (c.title + c.summary).includes(p)).length;
+      q = pairs.sort((a, b) => spread(a) - spread(b))[0];
+    }
     else q = title.split(/[\s,:;()«»"“”]+/).sort((a, b) => b.length - a.length)[0].replace(/ё/g, "е");
     const { context, page, problems } = await openPage(site.browser, site.srv.origin);
     await page.goto(`${site.srv.url}${at(lang)}#/cards`);
