@@ -168,9 +168,18 @@ const STOP: &[&str] = &[
 /// only stop words.
 pub fn query_words(query: &str) -> Vec<String> {
     let all = words(query);
+    let is_pair = |w: &String| w.chars().count() == 2 && w.chars().all(is_han);
+    let pairs: Vec<&String> = all.iter().filter(|w| is_pair(w)).collect();
+    // A typed pair already asks for its characters; its single characters
+    // would also match (and highlight) every pair they begin.
+    let covered = |w: &String| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next()), (Some(h), None) if is_han(h))
+            && pairs.iter().any(|p| p.contains(w.as_str()))
+    };
     let kept: Vec<String> = all
         .iter()
-        .filter(|w| !STOP.contains(&w.as_str()))
+        .filter(|w| !STOP.contains(&w.as_str()) && !covered(w))
         .cloned()
         .collect();
     if kept.is_empty() {
@@ -428,6 +437,13 @@ mod tests {
         assert!(idx.scores("理事").unwrap()[0] > 0.0);
         assert!(idx.scores("恐").unwrap()[0] > 0.0);
         assert_eq!(idx.scores("恐会").unwrap()[0], 0.0);
+        // a typed pair asks for the pair, not each character on its own
+        assert_eq!(query_words("通报"), vec!["通报"]);
+        assert_eq!(query_words("红色通报"), vec!["红色", "色通", "通报"]);
+        assert_eq!(query_words("恐"), vec!["恐"]);
+        let idx = Index::build([&doc("红色通报", "通缉人员")]);
+        let (_, hits) = idx.search("红色通报").unwrap();
+        assert!(!hits.contains(&"通缉".to_string()), "{hits:?}");
     }
 
     #[test]
