@@ -14,7 +14,11 @@ import { deflateRawSync, crc32 } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
 const out = process.argv[3] ?? "dist-packages";
-const TITLE = "Counterterrorism cooperation: an interactive explainer";
+// The course title in the bundle's own language: the <title> its page was
+// drawn with (English for dist/, French for dist/fr/, ...).
+const page = readFileSync(join(dist, "index.html"), "utf8");
+const unescape = (t) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const TITLE = unescape(page.match(/<title>([^<]*)<\/title>/)?.[1]?.trim() || "Counterterrorism cooperation: an interactive explainer");
 mkdirSync(out, { recursive: true });
 
 export function zip(entries) {

@@ -305,3 +305,20 @@ function interactionsOf(calls) {
   }
   return out;
 }
+
+test("each language has its own packages: title in that language, launch page in that language", () => {
+  const shipped = readFileSync(join(ROOT, "content/languages.toml"), "utf8").match(/^shipped *= *\[(.*)\]/m)[1].match(/[a-z]+/g);
+  for (const lang of shipped) {
+    const bundle = join(DIST, lang);
+    const out = join(dir, `out-${lang}`);
+    execFileSync("node", [join(ROOT, "scripts/package.mjs"), bundle, out]);
+    const title = readFileSync(join(bundle, "index.html"), "utf8").match(/<title>([^<]*)<\/title>/)[1];
+    for (const v of ["12", "2004"]) {
+      const to = join(dir, `pkg-${lang}-${v}`);
+      execFileSync("python3", ["-m", "zipfile", "-e", join(out, `scorm${v}.zip`), to]);
+      const manifest = readFileSync(join(to, "imsmanifest.xml"), "utf8");
+      assert.ok(manifest.includes(`<title>${title}</title>`), `${lang} ${v}: manifest titled “${title}”`);
+      assert.match(readFileSync(join(to, "index.html"), "utf8"), new RegExp(`<html lang="${lang}"`), `${lang} ${v}: launch page`);
+    }
+  }
+});
