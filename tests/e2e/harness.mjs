@@ -10,6 +10,7 @@ import { before, after } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import { join, extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
+import { parse } from "smol-toml";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -32,6 +33,9 @@ export const VIEWS = [
 ];
 
 export const DIST = new URL("../../dist/", import.meta.url).pathname;
+/** The languages the build ships besides English (content/languages.toml),
+ *  each bundle in DIST/<lang>/. */
+export const SHIPPED = parse(readFileSync(new URL("../../content/languages.toml", import.meta.url), "utf8")).shipped;
 
 /** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites.
  *  `cors: false` sends no CORS header, as many static hosts do;
