@@ -17,6 +17,7 @@ bench: setup
 	node scripts/bench-browser.mjs
 	node scripts/bench-compare.mjs
 	node scripts/bench-lighthouse.mjs
+	node scripts/profile-takeover.mjs
 	node scripts/bench-scale.mjs 20
 	node scripts/bench-browser.mjs target/bench-scale-20/dist
 	SCALE=20 node scripts/bench-compare.mjs
