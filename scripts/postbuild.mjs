@@ -41,17 +41,18 @@ html = html.replaceAll(' data-integrity="none"', "");
 // no early download of the app's code (see loadAfterPaint)
 html = html.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, "");
 
-// One stylesheet instead of a dozen: each is render-blocking, and a phone
-// pays a round trip per request. Same order, one file.
-{
-  const links = [...html.matchAll(/\s*<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)];
-  const css = links.map((m) => readFileSync(join(dist, m[1]), "utf8")).join("\n");
-  const name = `style-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
-  writeFileSync(join(dist, name), css);
-  for (const m of links) unlinkSync(join(dist, m[1]));
-  html = html.replace(links[0][0], `\n    <link rel="stylesheet" href="./${name}" />`);
-  for (const m of links.slice(1)) html = html.replace(m[0], "");
-}
+// The styles in the page itself, instead of a dozen stylesheets: each is
+// render-blocking and a phone pays a round trip per request; and when the
+// HTML is parsed before a separate sheet arrives, the browser lays out the
+// whole unstyled page (every view at once) to find the URL's fragment.
+// Same order, one <style>, allowed by its hash.
+const links = [...html.matchAll(/\s*<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)];
+if (!links.length) throw new Error("postbuild: no stylesheet in index.html");
+const css = links.map((m) => readFileSync(join(dist, m[1]), "utf8")).join("\n");
+for (const m of links) unlinkSync(join(dist, m[1]));
+html = html.replace(links[0][0], () => `\n    <style>${css}</style>`);
+for (const m of links.slice(1)) html = html.replace(m[0], "");
+
 // The one inline script, in the head: it shows the view the URL names in
 // the page drawn ahead of time. The CSP allows it by hash.
 const sha = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
@@ -62,7 +63,10 @@ if (!bootSrc) throw new Error("postbuild: trunk's boot script is missing");
 // index.html: the boot module comes from the head script, after the first
 // paint; `html` stays the template of the single file, which inlines it.
 const servedHead = headScript + loadAfterPaint(bootSrc);
-const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(servedHead)}`);
+const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(servedHead)}`).replace(
+  "style-src 'self'",
+  `style-src 'self' ${sha(css)}`,
+);
 const served = html
   .replace(`<script>${headScript}</script>`, () => `<script>${servedHead}</script>`)
   .replace(/\s*<script type="module" src="[^"]+"><\/script>/, "")
@@ -109,8 +113,6 @@ self.addEventListener("fetch", (e) => {
 const files = readdirSync(dist);
 const glueName = files.find((f) => /^ct-explainer-.*\.js$/.test(f) && !f.endsWith("_bg.js"));
 const wasmName = files.find((f) => f.endsWith("_bg.wasm"));
-const cssNames = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]);
-const css = cssNames.map((n) => readFileSync(join(dist, n), "utf8")).join("\n");
 const glue = readFileSync(join(dist, glueName), "utf8");
 const wasm = readFileSync(join(dist, wasmName)).toString("base64");
 const script =
@@ -125,7 +127,5 @@ let single = html
   .replace(/<link rel="modulepreload"[^>]*>/, "")
   .replace(/<link rel="preload"[^>]*>/, "")
   .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}" type="image/svg+xml" />`);
-for (const m of html.matchAll(/\s*<link rel="stylesheet"[^>]*>/g)) single = single.replace(m[0], "");
-single = single.replace("</head>", () => `<style>${css}</style>\n</head>`);
 writeFileSync(join(dist, "explainer.html"), single);
 console.log(`postbuild: CSP set, boot script external, ${join(dist, "explainer.html")} written (${(single.length / 1024).toFixed(0)} KB)`);

@@ -1,4 +1,5 @@
-// Prints raw, gzip and brotli sizes of a bundle's wasm, JS, CSS and HTML.
+// Prints raw, gzip and brotli sizes of a bundle's wasm, JS, CSS and HTML
+// (the page's <style> counts as CSS, each part compressed on its own).
 // Given several bundles (`dist dist/fr dist/ar`), prints each, and fails if
 // one is more than 10% larger (brotli) than the first, the English one.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -16,9 +17,20 @@ function sizes(dir) {
     const kind = kinds[extname(name)];
     // explainer.html is the separate single-file download, not page weight
     if (!kind || name === "explainer.html" || !statSync(path).isFile()) continue;
-    const t = (totals[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
-    const c = compressedSizes(readFileSync(path));
-    for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
+    let bytes = readFileSync(path);
+    const parts = [];
+    if (kind === "HTML") {
+      const text = bytes.toString("utf8");
+      const styles = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
+      if (styles) parts.push(["CSS", Buffer.from(styles)]);
+      bytes = Buffer.from(text.replace(/<style>[\s\S]*?<\/style>/g, "<style></style>"));
+    }
+    parts.push([kind, bytes]);
+    for (const [k, b] of parts) {
+      const t = (totals[k] ??= { raw: 0, gzip: 0, brotli: 0 });
+      const c = compressedSizes(b);
+      for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
+    }
   }
   return totals;
 }

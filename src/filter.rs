@@ -52,7 +52,11 @@ pub struct Results {
 
 pub struct Catalog {
     pub rows: Vec<Row>,
-    pub index: Index,
+    /// Built on the first query that has words: an empty search, the way
+    /// every visit starts, needs none, and building it is a good part of a
+    /// phone's start-up.
+    index: std::sync::OnceLock<Index>,
+    docs: Box<dyn Fn() -> Vec<DocText> + Send + Sync>,
 }
 
 fn any_in<T: PartialEq>(selected: &[T], have: &[T]) -> bool {
@@ -89,16 +93,47 @@ fn tally<T: Copy + PartialEq>(all: &[T], hits: impl Iterator<Item = T>) -> Vec<(
 }
 
 impl Catalog {
+    /// A catalog whose index is built now.
     pub fn new(rows: Vec<Row>, docs: &[DocText]) -> Catalog {
+        let c = Catalog::lazy(rows, Vec::new);
+        let _ = c.index.set(Index::build(docs));
+        c
+    }
+
+    /// A catalog whose index is built from `docs()` when first needed.
+    pub fn lazy(
+        rows: Vec<Row>,
+        docs: impl Fn() -> Vec<DocText> + Send + Sync + 'static,
+    ) -> Catalog {
         Catalog {
             rows,
-            index: Index::build(docs),
+            index: std::sync::OnceLock::new(),
+            docs: Box::new(docs),
         }
+    }
+
+    /// Whether the search index has been built yet.
+    pub fn indexed(&self) -> bool {
+        self.index.get().is_some()
+    }
+
+    /// Build the index now if it is not yet (the search box got focus: the
+    /// first word typed then answers as fast as the next).
+    pub fn warm(&self) {
+        self.index();
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(&(self.docs)()))
     }
 
     /// Apply query, range, facets and sort.
     pub fn results(&self, route: &Route) -> Results {
-        let (scores, hits) = match self.index.search(&route.query) {
+        let searched = !search::query_words(&route.query).is_empty();
+        let (scores, hits) = match searched
+            .then(|| self.index().search(&route.query))
+            .flatten()
+        {
             Some((s, h)) => (Some(s), h),
             None => (None, Vec::new()),
         };
@@ -219,7 +254,12 @@ pub fn content_catalog() -> Catalog {
             }
         })
         .collect();
-    let docs: Vec<DocText> = content::CARDS
+    Catalog::lazy(rows, content_docs)
+}
+
+/// The search documents of the compiled-in cards, in dataset order.
+fn content_docs() -> Vec<DocText> {
+    content::CARDS
         .iter()
         .map(|c| DocText {
             title: c.title.into(),
@@ -254,8 +294,7 @@ pub fn content_catalog() -> Catalog {
                 })
                 .collect(),
         })
-        .collect();
-    Catalog::new(rows, &docs)
+        .collect()
 }
 
 /// The catalog of the compiled-in cards, built on first use (only the Cards
@@ -306,6 +345,23 @@ mod tests {
             first_year: year,
             sort_title: title.into(),
         }
+    }
+
+    #[test]
+    fn the_search_index_waits_for_a_query_with_words() {
+        let lazy = content_catalog();
+        let mut r = Route::new(View::Cards);
+        r.query = " · ".into();
+        let all = lazy.results(&r);
+        assert_eq!(all.rows.len(), content::CARDS.len());
+        assert!(!lazy.indexed(), "built for a query without words");
+        r.query = "interpol".into();
+        let found = lazy.results(&r);
+        assert!(lazy.indexed());
+        assert!(!found.rows.is_empty() && found.rows.len() < all.rows.len());
+        // the same answer as an index built at once
+        let eager = Catalog::new(content_catalog().rows, &content_docs());
+        assert_eq!(eager.results(&r), found);
     }
 
     fn small() -> Catalog {

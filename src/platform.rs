@@ -6,6 +6,23 @@
 /// True in the browser; false when the page is drawn ahead of time.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
+/// The window's size in CSS px; drawn ahead of time, a laptop's (CSS
+/// shows phones what is theirs).
+pub fn viewport() -> (f64, f64) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let w = leptos::prelude::window();
+        let px = |v: Result<wasm_bindgen::JsValue, _>, or: f64| {
+            v.ok().and_then(|v| v.as_f64()).unwrap_or(or)
+        };
+        (px(w.inner_width(), 1024.0), px(w.inner_height(), 800.0))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        (1280.0, 800.0)
+    }
+}
+
 /// Milliseconds since the epoch from the browser's clock; 0 when drawing
 /// ahead of time (nothing is timed then).
 pub fn now_ms() -> f64 {

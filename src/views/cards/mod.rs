@@ -79,6 +79,7 @@ pub fn Cards() -> impl IntoView {
                         spellcheck="false"
                         placeholder=ui::cards::E_G_RED_NOTICE_FINANCING
                         prop:value=query
+                        on:focus=|_| filter::shared_catalog().warm()
                         on:input=on_search
                     />
                 </div>

@@ -6,10 +6,18 @@
 use crate::platform::IN_BROWSER;
 use leptos::prelude::*;
 
-/// Cards drawn in the first task: more than a large screen shows.
-pub const FIRST: usize = 12;
 /// Cards drawn in each later task: about 40 ms on a 4x slowed phone CPU.
 pub const STEP: usize = 6;
+
+/// Cards drawn in the first task: at least what a `w`×`h` CSS px window
+/// shows. A card is 400 px tall or more and 300 px wide or more (measured
+/// from 320 to 3840 px), so this overestimates both rows and columns; a
+/// phone draws 3 instead of a desktop's 12, which is most of its mount.
+pub fn first(w: f64, h: f64) -> usize {
+    let cols = (w / 300.0).floor().max(1.0);
+    let rows = (h / 350.0).ceil().max(1.0);
+    (cols * rows).clamp(3.0, 200.0) as usize
+}
 
 /// How many cards the next task may show, or None when all are shown.
 pub fn next(shown: usize, total: usize) -> Option<usize> {
@@ -20,7 +28,8 @@ pub fn next(shown: usize, total: usize) -> Option<usize> {
 /// once, then the rest in steps. Drawn ahead of time: every card.
 pub fn use_budget(total: usize, at_least: usize) -> ReadSignal<usize> {
     let first = if IN_BROWSER {
-        FIRST.max(at_least).min(total)
+        let (w, h) = crate::platform::viewport();
+        first(w, h).max(at_least).min(total)
     } else {
         total
     };
@@ -57,6 +66,7 @@ mod tests {
     #[test]
     fn steps_reach_every_card_and_stop() {
         let total = 71;
+        const FIRST: usize = 12;
         let mut shown = FIRST;
         let mut tasks = 0;
         while let Some(n) = next(shown, total) {
@@ -68,6 +78,26 @@ mod tests {
         assert_eq!(tasks, (total - FIRST).div_ceil(STEP));
         assert_eq!(next(total, total), None);
         assert_eq!(next(3, 5), Some(5));
+    }
+
+    #[test]
+    fn the_first_task_fills_the_screen_it_is_drawn_on() {
+        // cards seen on the page drawn ahead of time, per window
+        for (w, h, seen) in [
+            (320.0, 568.0, 1),
+            (390.0, 844.0, 2),
+            (768.0, 1024.0, 4),
+            (900.0, 500.0, 2),
+            (1280.0, 800.0, 6),
+            (1920.0, 1080.0, 8),
+            (2560.0, 1440.0, 12),
+            (3840.0, 2160.0, 16),
+        ] {
+            let n = first(w, h);
+            assert!(n >= seen, "{w}x{h}: {n} < {seen}");
+        }
+        assert_eq!(first(390.0, 844.0), 3);
+        assert_eq!(first(1280.0, 800.0), 12);
     }
 
     #[test]

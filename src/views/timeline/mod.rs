@@ -66,18 +66,6 @@ fn event_href(r: &Route, id: EventId) -> String {
     to.format()
 }
 
-fn viewport() -> (f64, f64) {
-    if !crate::platform::IN_BROWSER {
-        // drawn ahead of time: a laptop; CSS shows phones the list
-        return (1280.0, 800.0);
-    }
-    let w = window();
-    let px = |v: Result<wasm_bindgen::JsValue, _>, or: f64| {
-        v.ok().and_then(|v| v.as_f64()).unwrap_or(or)
-    };
-    (px(w.inner_width(), 1024.0), px(w.inner_height(), 800.0))
-}
-
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_app();
@@ -85,9 +73,11 @@ pub fn Timeline() -> impl IntoView {
     let events = Memo::new(move |_| route.with(|r| visible_events(&r.facets, r.range)));
     // measured in the browser; drawn ahead of time, the band of a laptop
     let width = RwSignal::new(1216.0_f64);
-    let (vp, set_vp) = signal(viewport());
+    let (vp, set_vp) = signal(crate::platform::viewport());
     if crate::platform::IN_BROWSER {
-        let _ = window_event_listener(leptos::ev::resize, move |_| set_vp.set(viewport()));
+        let _ = window_event_listener(leptos::ev::resize, move |_| {
+            set_vp.set(crate::platform::viewport())
+        });
     }
     let narrow = Memo::new(move |_| vp.get().0 < NARROW_PX);
     let lanes = Memo::new(move |_| nav::lanes_for(vp.get().1));
