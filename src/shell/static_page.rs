@@ -307,6 +307,11 @@ mod tests {
             .collect();
         assert!(html.contains(&format!("k=[{}]", slugs.join(","))));
         assert!(html.contains(&format!(r#"<0?"{}":v"#, View::default().slug())));
+        // it holds the first frame until the section `#/<slug>` is parsed
+        assert!(html.contains(r##"l.rel="expect";l.href="#/"+v"##));
+        for v in View::ALL {
+            assert_eq!(view_fragment(v), format!("/{}", v.slug()));
+        }
         let rules = view_rules();
         for v in View::ALL {
             assert!(rules.contains(&format!(
