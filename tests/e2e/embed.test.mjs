@@ -69,7 +69,10 @@ test("height messages reach the parent in H5P and Canvas formats and follow filt
   const { context, page } = await openPage(browser, `http://127.0.0.1:${host.address().port}`);
   await page.goto(hostUrl("cards", true));
   const frame = page.frameLocator("#f");
-  await frame.locator(".card-grid .card").first().waitFor();
+  // the app's grid, every card drawn (the page drawn ahead of time shows
+  // one first; text typed into it before the takeover is not kept)
+  await frame.locator("main:not(.pre-main) .card-grid .card").first().waitFor();
+  await frame.locator('[aria-busy="true"]').waitFor({ state: "detached" });
   await page.waitForFunction(() => window.__msgs.some((m) => m?.subject === "lti.frameResize"));
   const heights = () => page.evaluate(() => window.__msgs.filter((m) => m?.subject === "lti.frameResize").map((m) => m.height));
   const h5p = await page.evaluate(() => window.__msgs.filter((m) => m?.context === "h5p").map((m) => m.action));
