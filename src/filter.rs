@@ -129,11 +129,14 @@ impl Catalog {
 
     /// Apply query, range, facets and sort.
     pub fn results(&self, route: &Route) -> Results {
-        let searched = !search::query_words(&route.query).is_empty();
-        let (scores, hits) = match searched
-            .then(|| self.index().search(&route.query))
-            .flatten()
-        {
+        // a query without words needs no index (and builds none)
+        let words = search::query_words(&route.query);
+        let found = if words.is_empty() {
+            None
+        } else {
+            self.index().search_words(&words)
+        };
+        let (scores, hits) = match found {
             Some((s, h)) => (Some(s), h),
             None => (None, Vec::new()),
         };

@@ -330,7 +330,12 @@ impl Index {
     /// Scores (as `scores`) and the sorted vocabulary words that matched,
     /// which is all highlighting needs.
     pub fn search(&self, query: &str) -> Option<(Vec<f32>, Vec<String>)> {
-        let qs = query_words(query);
+        self.search_words(&query_words(query))
+    }
+
+    /// `search` for a query already split by `query_words`; None when it
+    /// has no words.
+    pub fn search_words(&self, qs: &[String]) -> Option<(Vec<f32>, Vec<String>)> {
         if qs.is_empty() {
             return None;
         }

@@ -5,6 +5,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { serve, useSite, openPage, ready, loadContent, DIST, VIEWS as VIEW_LIST, APP_H1, axe } from "./harness.mjs";
 
@@ -180,8 +182,6 @@ test("the styles are in the page and the head holds the first frame for the view
   // URL names is parsed (rel=expect). Known gap: on a 4x slowed CPU a
   // shift of 0.01-0.02 still shows now and then (README, "Where we fall
   // short"), so this checks the mechanism, not the absence of that shift.
-  const { readFileSync } = await import("node:fs");
-  const { createHash } = await import("node:crypto");
   const html = readFileSync(`${DIST}/index.html`, "utf8");
   assert.doesNotMatch(html, /rel="stylesheet"/);
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
