@@ -28,5 +28,6 @@ pub mod timeline_layout;
 pub mod worksheet;
 
 pub mod shell;
+pub mod stage;
 pub mod state;
 pub mod views;

@@ -9,6 +9,7 @@ use crate::platform::IN_BROWSER;
 use crate::route::View;
 use crate::state::use_app;
 use crate::storage;
+use crate::views::later::Later;
 use crate::views::learn::{ProgressBadge, TourButton};
 use crate::views::widgets::focus_selector;
 use leptos::prelude::*;
@@ -96,15 +97,15 @@ pub fn SiteHeader() -> impl IntoView {
                     </ul>
                 </nav>
                 <div class="site-actions">
-                    <TourButton />
-                    <ProgressBadge />
-                    <EmbedButton dialog=dialog />
-                    <super::language::LanguageMenu />
-                    <ThemeToggle />
+                    <Later><TourButton /></Later>
+                    <Later><ProgressBadge /></Later>
+                    <Later><EmbedButton dialog=dialog /></Later>
+                    <Later><super::language::LanguageMenu /></Later>
+                    <Later><ThemeToggle /></Later>
                 </div>
             </div>
             // outside the menu: a modal inside a hidden parent would not show
-            <EmbedDialog dialog=dialog />
+            <Later><EmbedDialog dialog=dialog /></Later>
         </header>
     }
 }

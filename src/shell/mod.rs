@@ -13,6 +13,7 @@ use crate::i18n::ui;
 use crate::route::View;
 use crate::state::{provide_app, use_app};
 use crate::storage;
+use crate::views::later::Later;
 use crate::views::learn::{provide_learner, TourBar};
 use crate::views::{about::About, cards::Cards, learn::Quiz, map::Map, timeline::Timeline};
 use header::{EmbedBar, SiteHeader};
@@ -44,16 +45,18 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=skip>{ui::shell::SKIP}</a>
-        <Show when=move || !embed.get() fallback=EmbedBar>
-            <SiteHeader />
-        </Show>
+        <Later>
+            <Show when=move || !embed.get() fallback=EmbedBar>
+                <SiteHeader />
+            </Show>
+        </Later>
         <main id="main" tabindex="-1" class:embedded=move || embed.get()>
-            <Notices />
-            <TourBar />
-            {move || view_body(view_now.get())}
+            <Later><Notices /></Later>
+            <Later><TourBar /></Later>
+            <Later>{move || view_body(view_now.get())}</Later>
         </main>
         <Show when=move || !embed.get()>
-            <SiteFooter />
+            <Later><SiteFooter /></Later>
         </Show>
     }
 }

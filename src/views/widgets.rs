@@ -142,12 +142,16 @@ pub fn NodeLink(node: NodeId) -> impl IntoView {
     view! { <a href=href>{content::node_name(node)}</a> }
 }
 
-/// Focus the element a selector finds, if any (after a re-render, say).
+/// Focus the element a selector finds, if any (after a re-render, say);
+/// while the app is still built hidden, once it is on screen.
 pub fn focus_selector(sel: &str) {
-    if let Ok(Some(el)) = document().query_selector(sel) {
-        // SVG elements have focus() too; web-sys calls it structurally.
-        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
+    let sel = sel.to_string();
+    crate::stage::when_shown(move || {
+        if let Ok(Some(el)) = document().query_selector(&sel) {
+            // SVG elements have focus() too; web-sys calls it structurally.
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
 }
 
 /// Zoom on ctrl/⌘ + wheel over an element; a plain wheel keeps scrolling the

@@ -14,6 +14,7 @@ use crate::i18n::{self, ui};
 use crate::model::CardId;
 use crate::route::Sort;
 use crate::state::use_app;
+use crate::views::later::Later;
 use active::ActiveFilters;
 use detail::CardDetail;
 use facets::FacetGroups;
@@ -112,7 +113,7 @@ pub fn Cards() -> impl IntoView {
             </p>
             <div class="cards-layout">
                 <aside id="facets" class="facets" class:open=facets_open aria-label=ui::cards::FILTERS>
-                    <FacetGroups counts=Signal::derive(move || results.with(|r| r.counts.clone())) />
+                    <Later><FacetGroups counts=Signal::derive(move || results.with(|r| r.counts.clone())) /></Later>
                     <button type="button" class="btn" on:click=clear_all disabled=active>
                         {ui::cards::CLEAR_ALL_FILTERS}
                     </button>

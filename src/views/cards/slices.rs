@@ -3,7 +3,7 @@
 //! blocks a slow phone for long (Lighthouse's Total Blocking Time), and the
 //! page drawn ahead of time has already shown every card meanwhile.
 
-use crate::platform::IN_BROWSER;
+use crate::views::budget;
 use leptos::prelude::*;
 
 /// Cards drawn in each later task: about 40 ms on a 4x slowed phone CPU.
@@ -19,66 +19,16 @@ pub fn first(w: f64, h: f64) -> usize {
     (cols * rows).clamp(3.0, 200.0) as usize
 }
 
-/// How many cards the next task may show, or None when all are shown.
-pub fn next(shown: usize, total: usize) -> Option<usize> {
-    (shown < total).then(|| (shown + STEP).min(total))
-}
-
 /// How many cards the grid shows now: `at_least` and the first screen at
 /// once, then the rest in steps. Drawn ahead of time: every card.
 pub fn use_budget(total: usize, at_least: usize) -> ReadSignal<usize> {
-    let first = if IN_BROWSER {
-        let (w, h) = crate::platform::viewport();
-        first(w, h).max(at_least).min(total)
-    } else {
-        total
-    };
-    let (shown, set_shown) = signal(first);
-    if IN_BROWSER {
-        grow(set_shown, total);
-    }
-    shown
-}
-
-fn grow(set: WriteSignal<usize>, total: usize) {
-    set_timeout(
-        move || {
-            // None once the view is gone: stop.
-            let more = set.try_update(|n| match next(*n, total) {
-                Some(m) => {
-                    *n = m;
-                    m < total
-                }
-                None => false,
-            });
-            if more == Some(true) {
-                grow(set, total);
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    let (w, h) = crate::platform::viewport();
+    budget::use_budget(total, first(w, h).max(at_least), STEP)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn steps_reach_every_card_and_stop() {
-        let total = 71;
-        const FIRST: usize = 12;
-        let mut shown = FIRST;
-        let mut tasks = 0;
-        while let Some(n) = next(shown, total) {
-            assert!(n > shown && n - shown <= STEP);
-            shown = n;
-            tasks += 1;
-        }
-        assert_eq!(shown, total);
-        assert_eq!(tasks, (total - FIRST).div_ceil(STEP));
-        assert_eq!(next(total, total), None);
-        assert_eq!(next(3, 5), Some(5));
-    }
 
     #[test]
     fn the_first_task_fills_the_screen_it_is_drawn_on() {

@@ -10,6 +10,7 @@ use crate::graph::{Layout, Point};
 use crate::i18n::ui;
 use crate::model::*;
 use crate::state::use_app;
+use crate::views::later::Later;
 use crate::views::widgets::on_ctrl_wheel;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -32,6 +33,10 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
             return;
         };
         let (bw, bh) = (el.client_width() as f64, el.client_height() as f64);
+        if bw <= 0.0 || bh <= 0.0 {
+            // hidden, still being built: the swap's resize fits it
+            return;
+        }
         let middle = Point {
             x: layout.width / 2.0,
             y: layout.height / 2.0,
@@ -80,9 +85,9 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
                         <path d="M0,0 L10,5 L0,10 z" class="arrow-head" />
                     </marker>
                 </defs>
-                <Groups layout=layout />
-                <Edges layout=layout visible=visible selected=selected />
-                <Nodes layout=layout visible=visible selected=selected pz=pz />
+                <Later><Groups layout=layout /></Later>
+                <Later><Edges layout=layout visible=visible selected=selected /></Later>
+                <Later><Nodes layout=layout visible=visible selected=selected pz=pz /></Later>
             </svg>
         </div>
             <div class="map-zoom" role="group" aria-label=ui::map::ZOOM_AND_PAN>
@@ -94,7 +99,7 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
                 <button type="button" class="btn pan-up" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">{ui::map::PAN_UP}</span></button>
                 <button type="button" class="btn pan-down" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">{ui::map::PAN_DOWN}</span></button>
             </div>
-            <Legend />
+            <Later><Legend /></Later>
         </div>
     }
 }

@@ -17,6 +17,8 @@ use crate::i18n::{self, ui};
 use crate::model::NodeId;
 use crate::route::Route;
 use crate::state::use_app;
+use crate::views::budget;
+use crate::views::later::Later;
 use crate::views::widgets::{DisplayToggle, FiltersToggle};
 use leptos::prelude::*;
 
@@ -59,7 +61,7 @@ pub fn Map() -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <filters::MapFilters open=filters_open />
+            <Later><filters::MapFilters open=filters_open /></Later>
             <div class="map-layout" class:has-panel=move || route.with(|r| r.node.is_some())>
                 <Show when=move || !list.get()>
                     <canvas::Canvas layout=graph::shared_layout() visible=visible />
@@ -72,7 +74,7 @@ pub fn Map() -> impl IntoView {
                 <p class="hint">{ui::map::SELECT_A_BODY_OR_INSTRUMENT}</p>
             </Show>
             <div class:print-only=move || !list.get() data-primary=move || list.get().then_some("")>
-                <relations::RelationList visible=visible />
+                <relations::RelationList visible=visible first=if list.get_untracked() { budget::screenful(crate::platform::viewport().1, 30.0) } else { 0 } />
             </div>
         </div>
     }

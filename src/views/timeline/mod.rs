@@ -20,6 +20,8 @@ use crate::model::*;
 use crate::route::{Facets, Route};
 use crate::state::use_app;
 use crate::timeline_layout as tl;
+use crate::views::budget;
+use crate::views::later::Later;
 use crate::views::widgets::{DisplayToggle, FiltersToggle};
 use leptos::prelude::*;
 
@@ -102,23 +104,24 @@ pub fn Timeline() -> impl IntoView {
                     </p>
                 </div>
             </div>
-            <filters::TimelineFilters open=filters_open />
+            <Later><filters::TimelineFilters open=filters_open /></Later>
             <div class="tl-stage" class:listing=list data-primary="">
                 {move || if list.get() {
-                    view! { <table::EventTable /> }.into_any()
+                    let rows = budget::screenful(crate::platform::viewport().1, 40.0);
+                    view! { <table::EventTable first=rows /> }.into_any()
                 } else if !crate::platform::IN_BROWSER {
                     // drawn ahead of time for any screen: CSS picks one
                     view! { <current::Current /> <band::Band /> <vertical::Vertical /> }.into_any()
                 } else if narrow.get() {
-                    view! { <current::Current /> <vertical::Vertical /> }.into_any()
+                    view! { <current::Current /> <Later><vertical::Vertical /></Later> }.into_any()
                 } else {
-                    view! { <current::Current /> <band::Band /> }.into_any()
+                    view! { <current::Current /> <Later><band::Band /></Later> }.into_any()
                 }}
             </div>
             <Show when=move || !list.get()>
-                <legend::Legend />
+                <Later><legend::Legend /></Later>
                 <div class="print-only">
-                    <table::EventTable />
+                    <table::EventTable first=0 />
                 </div>
             </Show>
         </div>
