@@ -228,6 +228,52 @@ test("with JavaScript: before the wasm arrives, the view the URL names is on scr
   await context.close();
 });
 
+test("the app is built out of sight over several tasks, then swapped in; what was typed meanwhile carries over", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
+  // Count tasks (a chain of zero timeouts) and note, in that count, when
+  // the app's main arrives (and whether it shows) and when #pre goes.
+  await context.addInitScript(() => {
+    window.__ticks = 0;
+    const tick = () => { window.__ticks++; setTimeout(tick, 0); };
+    tick();
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeName === "MAIN" && !n.closest("#pre") && !window.__built) {
+            window.__built = { at: window.__ticks, shown: getComputedStyle(n).display !== "none", pre: !!document.getElementById("pre") };
+          }
+        }
+        for (const n of r.removedNodes) if (n.id === "pre") window.__swapped = window.__ticks;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(`${site.srv.url}#/cards`);
+  // typed into the page drawn ahead of time, before the app is there
+  const early = page.locator("#pre #card-search");
+  await early.click();
+  await early.pressSequentially("financ");
+  release();
+  await ready(page);
+  const app = page.locator("main:not(.pre-main) #card-search");
+  assert.equal(await app.inputValue(), "financ", "the typed text is in the app's search box");
+  assert.ok(await app.evaluate((el) => el === document.activeElement), "and the focus");
+  // the search ran (the URL follows a moment after typing)
+  await page.waitForFunction(() => /q=financ/.test(location.hash), null, { timeout: 3000 });
+  const titles = await page.locator(".card-grid .card-title").allTextContents();
+  assert.ok(titles.length > 0 && titles.length < content.cards.length, `the grid is filtered: ${titles.length} cards`);
+  const { built, swapped } = await page.evaluate(() => ({ built: window.__built, swapped: window.__swapped }));
+  assert.ok(built && built.pre && !built.shown, `the app is built hidden beside the page drawn ahead of time: ${JSON.stringify(built)}`);
+  assert.ok(swapped - built.at >= 3, `built over several tasks before the swap (${built.at} to ${swapped})`);
+  assert.deepEqual(problems().filter((p) => !p.includes("wasm")), []);
+  await context.close();
+});
+
 test("a sandboxed iframe on a host that sends no CORS headers shows readable content", async () => {
   const bare = await serve(DIST, "/", 0, { cors: false });
   const host = createServer((req, res) => {
