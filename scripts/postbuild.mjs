@@ -1,13 +1,18 @@
-// After trunk: make dist/ run under a strict Content-Security-Policy and
-// write the single-file build.
+// After trunk and the page drawn ahead of time (src/bin/prerender.rs):
+// make dist/ run under a strict Content-Security-Policy and write the
+// single-file build.
 //  1. trunk's inline boot script moves to a file (script-src 'self').
-//  2. index.html gets the CSP as a meta tag.
-//  3. dist/explainer.html: wasm, JS, CSS and icon inlined, for file:// use
-//     (its CSP allows exactly its own inline script and style by hash).
-import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
+//  2. index.html gets the CSP as a meta tag, and the styles in the page.
+//  3. The plain pages of the views drawn apart (about.html…) get the same
+//     styles and no script at all.
+//  4. dist/explainer.html (every view whole, from the prerender): wasm, JS,
+//     CSS and icon inlined, for file:// use (its CSP allows exactly its own
+//     inline script and style by hash).
+import { readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { bundleFiles } from "./bundle-files.mjs";
+import { minifyCss } from "./css-min.mjs";
 
 const dist = process.argv[2] ?? "dist";
 export const CSP =
@@ -15,6 +20,10 @@ export const CSP =
   "object-src 'none'; base-uri 'self'; form-action 'none'";
 
 let html = readFileSync(join(dist, "index.html"), "utf8");
+// every document the prerender wrote beside index.html, from the same template
+const wholePath = join(dist, "explainer.html");
+if (!existsSync(wholePath)) throw new Error("postbuild: the prerender's explainer.html (every view whole) is missing");
+let whole = readFileSync(wholePath, "utf8");
 const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
 // Offline after the first visit: a service worker at relative scope, only at
 // top level over http(s) (never in an iframe, never from file://).
@@ -34,24 +43,31 @@ if (inline) {
   const code = inline[1].trim() + "\n" + REGISTER;
   const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(dist, name), code);
-  html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
   bootSrc = `./${name}`;
 }
-html = html.replaceAll(' data-integrity="none"', "");
-// no early download of the app's code (see loadAfterPaint)
-html = html.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, "");
 
 // The styles in the page itself, instead of a dozen stylesheets: each is
 // render-blocking and a phone pays a round trip per request; and when the
 // HTML is parsed before a separate sheet arrives, the browser lays out the
 // whole unstyled page (every view at once) to find the URL's fragment.
-// Same order, one <style>, allowed by its hash.
-const links = [...html.matchAll(/\s*<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)];
+// Same order, one <style>, minified, allowed by its hash.
+const LINK = /\s*<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g;
+const links = [...html.matchAll(LINK)];
 if (!links.length) throw new Error("postbuild: no stylesheet in index.html");
-const css = links.map((m) => readFileSync(join(dist, m[1]), "utf8")).join("\n");
+const css = minifyCss(links.map((m) => readFileSync(join(dist, m[1]), "utf8")).join("\n"));
 for (const m of links) unlinkSync(join(dist, m[1]));
-html = html.replace(links[0][0], () => `\n    <style>${css}</style>`);
-for (const m of links.slice(1)) html = html.replace(m[0], "");
+
+/** What every document gets: the boot script as a file, no early wasm
+ *  download (see loadAfterPaint), the styles in the page. */
+const prepare = (doc) => {
+  if (inline) doc = doc.replace(inline[0], `<script type="module" src="${bootSrc}"></script>`);
+  doc = doc.replaceAll(' data-integrity="none"', "");
+  doc = doc.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, "");
+  let first = true;
+  return doc.replace(LINK, () => (first ? ((first = false), `\n    <style>${css}</style>`) : ""));
+};
+html = prepare(html);
+whole = prepare(whole);
 
 // The one inline script, in the head: it shows the view the URL names in
 // the page drawn ahead of time. The CSP allows it by hash.
@@ -61,7 +77,7 @@ if (headScript === undefined) throw new Error("postbuild: the head script of ind
 if (!html.includes('<section class="pre-view"')) throw new Error("postbuild: index.html has no page drawn ahead of time");
 if (!bootSrc) throw new Error("postbuild: trunk's boot script is missing");
 // index.html: the boot module comes from the head script, after the first
-// paint; `html` stays the template of the single file, which inlines it.
+// paint (the single file inlines it instead).
 const servedHead = headScript + loadAfterPaint(bootSrc);
 const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(servedHead)}`).replace(
   "style-src 'self'",
@@ -73,6 +89,20 @@ const served = html
   .replace(/\s*<link rel="modulepreload"[^>]*>/, "")
   .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
 writeFileSync(join(dist, "index.html"), served);
+
+// The plain pages of the views drawn apart: read without scripts, so none.
+const plainCsp = `default-src 'self'; script-src 'none'; style-src ${sha(css)}; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'none'`;
+const apart = readdirSync(dist).filter((f) => f.endsWith(".html") && !["index.html", "explainer.html"].includes(f));
+if (!apart.length) throw new Error("postbuild: no plain page of a view drawn apart");
+for (const name of apart) {
+  const doc = prepare(readFileSync(join(dist, name), "utf8"));
+  if (!doc.includes('class="pre-view pre-apart"')) throw new Error(`postbuild: ${name} is not a plain page of a view`);
+  const plain = doc
+    .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
+    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${plainCsp}" />`);
+  writeFileSync(join(dist, name), plain);
+}
 
 // ---- service worker: versioned cache of this exact bundle ----
 const assets = bundleFiles(dist);
@@ -121,7 +151,7 @@ const script =
   `await __wbg_init({ module_or_path: bytes });\n`;
 const icon = "data:image/svg+xml;base64," + readFileSync(join(dist, "favicon.svg")).toString("base64");
 const singleCsp = `default-src 'none'; script-src ${sha(headScript)} ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
-let single = html
+let single = whole
   .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${singleCsp}" />`)
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => `<script type="module">${script}</script>`)
   .replace(/<link rel="modulepreload"[^>]*>/, "")

@@ -2,6 +2,9 @@
 // (the page's <style> counts as CSS, each part compressed on its own).
 // Given several bundles (`dist dist/fr dist/ar`), prints each, and fails if
 // one is more than 10% larger (brotli) than the first, the English one.
+// The plain pages of the views drawn apart (about.html…, read without
+// scripts; the app never loads them) are listed on their own line, outside
+// the total of what a first visit loads.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
 import { compressedSizes } from "./bench-util.mjs";
@@ -12,6 +15,7 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 
 function sizes(dir) {
   const totals = {};
+  const plain = { raw: 0, gzip: 0, brotli: 0, files: 0 };
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     const kind = kinds[extname(name)];
@@ -21,6 +25,12 @@ function sizes(dir) {
     const parts = [];
     if (kind === "HTML") {
       const text = bytes.toString("utf8");
+      if (text.includes('class="pre-view pre-apart"')) {
+        const c = compressedSizes(bytes);
+        for (const f of ["raw", "gzip", "brotli"]) plain[f] += c[f];
+        plain.files++;
+        continue;
+      }
       const styles = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
       if (styles) parts.push(["CSS", Buffer.from(styles)]);
       bytes = Buffer.from(text.replace(/<style>[\s\S]*?<\/style>/g, "<style></style>"));
@@ -32,13 +42,13 @@ function sizes(dir) {
       for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
     }
   }
-  return totals;
+  return { totals, plain };
 }
 
 let budget;
 let over = [];
 for (const dir of dirs) {
-  const totals = sizes(dir);
+  const { totals, plain } = sizes(dir);
   if (dirs.length > 1) console.log(`\n${dir}`);
   console.log("kind        raw         gzip        brotli");
   const all = { raw: 0, gzip: 0, brotli: 0 };
@@ -47,6 +57,7 @@ for (const dir of dirs) {
     for (const f of ["raw", "gzip", "brotli"]) all[f] += t[f];
   }
   console.log("total ".padEnd(6) + kb(all.raw) + kb(all.gzip) + kb(all.brotli));
+  if (plain.files) console.log(`(plain pages of ${plain.files} views, read without scripts:` + kb(plain.raw) + kb(plain.gzip) + kb(plain.brotli) + ")");
   if (budget === undefined) budget = all.brotli;
   else {
     const ratio = all.brotli / budget;

@@ -1,11 +1,13 @@
 //! Writes the page drawn ahead of time into a built `index.html`, in place
 //! of its `<div id="boot">` placeholder, with the stylesheet that carries
-//! its positions (see `shell::static_page`).
+//! its positions (see `shell::static_page`); beside it, the plain pages of
+//! the views `APART` (`about.html`…) and `explainer.html`, every view whole,
+//! which `scripts/postbuild.mjs` makes the single file.
 //!
 //!     prerender dist/index.html
 
 use ct_explainer::i18n::{ui::page as text, DIR, LANG, LANGUAGES};
-use ct_explainer::shell::static_page::{insert, lift_styles, page, view_rules};
+use ct_explainer::shell::static_page::{apart_file, insert, lift_styles, pages, view_rules};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
 
@@ -14,7 +16,17 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| "dist/index.html".into());
     let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-    let (page, styles) = lift_styles(&page());
+    let pages = pages();
+    let mut bodies = vec![("index.html".to_string(), pages.index, None)];
+    bodies.push(("explainer.html".into(), pages.whole, None));
+    for (v, body) in pages.apart {
+        bodies.push((apart_file(v), body, Some(v.label())));
+    }
+    // one stylesheet for all: the styles of every body lifted at once, so
+    // that equal styles share a rule whichever file they are in
+    const CUT: &str = "\u{0}";
+    let joined: Vec<&str> = bodies.iter().map(|(_, b, _)| b.as_str()).collect();
+    let (lifted, styles) = lift_styles(&joined.join(CUT));
     let css = view_rules() + &styles;
     let mut h = DefaultHasher::new();
     css.hash(&mut h);
@@ -22,10 +34,22 @@ fn main() {
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     std::fs::write(dir.join(&css_name), css).unwrap_or_else(|e| panic!("writing {css_name}: {e}"));
     let link = format!(r#"<link rel="stylesheet" href="./{css_name}"/>"#);
-    let out = insert(&localise(&html), &page)
-        .map(|h| h.replacen("</head>", &format!("{link}\n</head>"), 1))
-        .unwrap_or_else(|e| panic!("{path}: {e}"));
-    std::fs::write(&path, out).unwrap_or_else(|e| panic!("writing {path}: {e}"));
+    let template = localise(&html);
+    for ((name, _, label), body) in bodies.iter().zip(lifted.split(CUT)) {
+        let mut doc = template.clone();
+        if let Some(label) = label {
+            let title = format!("<title>{}</title>", text::TITLE);
+            doc = doc.replacen(
+                &title,
+                &format!("<title>{label} · {}</title>", text::TITLE),
+                1,
+            );
+        }
+        let out = insert(&doc, body)
+            .map(|h| h.replacen("</head>", &format!("{link}\n</head>"), 1))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        std::fs::write(dir.join(name), out).unwrap_or_else(|e| panic!("writing {name}: {e}"));
+    }
 }
 
 /// The page around the app in the bundle's language: `lang` and `dir`, the

@@ -58,6 +58,31 @@ pub fn view_fragment(v: View) -> String {
     Route::new(v).format().trim_start_matches('#').to_string()
 }
 
+/// Views whose whole text is a plain page of its own (`about.html`) beside
+/// `index.html`, which keeps a short section for each: its heading and a
+/// link. A phone must get `index.html` in two round trips (under about
+/// 43 KB compressed, Lighthouse's slow 4G), and these are the longest views
+/// that no first visit is sent to. The app draws them from its data as
+/// before; the single file keeps every view whole.
+pub const APART: [View; 3] = [View::Quiz, View::About, View::Teachers];
+
+/// The plain page of a view in `APART`, beside `index.html`.
+pub fn apart_file(v: View) -> String {
+    format!("{}.html", v.slug())
+}
+
+/// The page drawn ahead of time, as shipped.
+pub struct Pages {
+    /// `index.html`'s body: every view but those `APART` whole.
+    pub index: String,
+    /// The single file's body: every view whole.
+    pub whole: String,
+    /// Each `APART` view's plain page body.
+    pub apart: Vec<(View, String)>,
+}
+
+const MAIN_OPEN: &str = r#"<main id="main" class="pre-main">"#;
+
 /// The body's content: header, one section per view, footer.
 pub fn page() -> String {
     let home = Route::new(View::Cards);
@@ -76,7 +101,7 @@ pub fn page() -> String {
         ));
     }
     let mut page = dedupe_ids(&format!(
-        r#"<div id="{ROOT_ID}" class="pre">{header}<main id="main" class="pre-main"><noscript><p class="pre-note">{NO_SCRIPT}</p></noscript>{sections}</main>{footer}</div>"#
+        r#"<div id="{ROOT_ID}" class="pre">{header}{MAIN_OPEN}<noscript><p class="pre-note">{NO_SCRIPT}</p></noscript>{sections}</main>{footer}</div>"#
     ));
     let dead = anchor_links(&mut page);
     assert!(
@@ -84,6 +109,134 @@ pub fn page() -> String {
         "links to nothing in the page drawn ahead of time: {dead:?}"
     );
     page
+}
+
+/// The whole page split as shipped: `index.html` with a short section for
+/// each view `APART`, and their plain pages. A link to what is in another
+/// file names that file; panics on a link to nothing.
+pub fn pages() -> Pages {
+    let whole = page();
+    let parts = Parts::of(&whole);
+    let mut index = parts.head.to_string();
+    for (v, s) in &parts.sections {
+        if APART.contains(v) {
+            index.push_str(&stub(*v, s));
+        } else {
+            index.push_str(s);
+        }
+    }
+    index.push_str(parts.tail);
+    let mut files: Vec<(String, String)> = vec![("index.html".into(), index)];
+    for v in APART {
+        let (_, s) = parts.sections.iter().find(|(w, _)| *w == v).unwrap();
+        files.push((apart_file(v), plain_page(v, &parts, s)));
+    }
+    let ids: Vec<BTreeSet<String>> = files
+        .iter()
+        .map(|(_, html)| {
+            attr_values(html, "id")
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        })
+        .collect();
+    let mut dead = Vec::new();
+    let linked: Vec<String> = files
+        .iter()
+        .enumerate()
+        .map(|(k, (name, html))| {
+            rewrite_attr(html, "href", |h| {
+                let to = match h.strip_prefix('#') {
+                    Some(f) if !ids[k].contains(f) => {
+                        // a view's own plain page before its short section
+                        match (1..files.len()).chain([0]).find(|&o| ids[o].contains(f)) {
+                            Some(o) => format!("{}{h}", files[o].0),
+                            None => {
+                                dead.push(format!("{name}: {h}"));
+                                h.to_string()
+                            }
+                        }
+                    }
+                    _ => h.to_string(),
+                };
+                format!(r#" href="{to}""#)
+            })
+        })
+        .collect();
+    assert!(dead.is_empty(), "links to nothing: {dead:?}");
+    let mut linked = linked.into_iter();
+    Pages {
+        index: linked.next().unwrap(),
+        whole,
+        apart: APART.into_iter().zip(linked).collect(),
+    }
+}
+
+/// The whole page cut at its views.
+struct Parts<'a> {
+    /// up to the first view's section
+    head: &'a str,
+    /// the header alone
+    header: &'a str,
+    sections: Vec<(View, &'a str)>,
+    /// from the end of the main column: the footer
+    tail: &'a str,
+}
+
+impl<'a> Parts<'a> {
+    fn of(page: &'a str) -> Self {
+        const OPEN: &str = r#"<section class="pre-view" id=""#;
+        let starts: Vec<usize> = page.match_indices(OPEN).map(|(i, _)| i).collect();
+        let end = page.rfind("</main>").expect("the main column");
+        let main = page.find(MAIN_OPEN).expect("the main column");
+        let root = format!(r#"<div id="{ROOT_ID}" class="pre">"#);
+        assert_eq!(starts.len(), View::ALL.len(), "one section per view");
+        let sections = View::ALL
+            .iter()
+            .zip(starts.iter().enumerate())
+            .map(|(v, (k, &a))| (*v, &page[a..*starts.get(k + 1).unwrap_or(&end)]))
+            .collect();
+        Parts {
+            head: &page[..starts[0]],
+            header: &page[root.len()..main],
+            sections,
+            tail: &page[end..],
+        }
+    }
+}
+
+/// `index.html`'s section for a view `APART`: its heading and a link to
+/// its plain page. With scripts it shows until the app has drawn the view.
+fn stub(v: View, section: &str) -> String {
+    use crate::i18n::ui::page::{APART_LEAD, APART_LINK};
+    let h1 = section
+        .find("<h1")
+        .and_then(|a| Some(a + section[a..].find('>')? + 1))
+        .and_then(|a| Some(&section[a..a + section[a..].find("</h1>")?]))
+        .expect("each view has its heading");
+    format!(
+        r#"<section class="pre-view" id="{id}" data-view="{slug}"><div class="view"><div class="view-head"><h1>{h1}</h1><p class="lede">{APART_LEAD} <a href="{file}">{APART_LINK}</a></p></div></div></section>"#,
+        id = view_fragment(v),
+        slug = v.slug(),
+        file = apart_file(v),
+    )
+}
+
+/// A view `APART` as a page of its own: the header, a note with the link
+/// to the interactive explainer, the view whole, the footer.
+fn plain_page(v: View, parts: &Parts, section: &str) -> String {
+    use crate::i18n::ui::page::{APART_NOTE, APART_OPEN};
+    // its own link is the current one; a view shows without being targeted
+    let own = format!(r##" href="#{}""##, view_fragment(v));
+    let header = parts
+        .header
+        .replacen(&own, &format!(r#"{own} aria-current="page""#), 1);
+    let section = section.replacen(r#"class="pre-view""#, r#"class="pre-view pre-apart""#, 1);
+    format!(
+        r##"<div id="{ROOT_ID}" class="pre">{header}{MAIN_OPEN}<p class="pre-note">{APART_NOTE} <a href="index.html#{frag}">{APART_OPEN}</a></p>{section}</main>{tail}"##,
+        frag = view_fragment(v),
+        tail = parts.tail.strip_prefix("</main>").unwrap_or(parts.tail),
+    )
 }
 
 /// Without scripts, a link to a card, event or node (`#/cards?card=x`)
@@ -294,6 +447,86 @@ mod tests {
         assert!(page.contains(r#"<tr id="/timeline?event="#));
         assert!(page.contains(r#"<article id="/cards?card="#));
         assert!(page.contains(r#"<h3 id="/map?node="#));
+    }
+
+    #[test]
+    fn views_apart_are_plain_pages_and_every_link_of_every_file_lands() {
+        let p = pages();
+        let mut files = vec![("index.html".to_string(), p.index.as_str())];
+        files.extend(p.apart.iter().map(|(v, h)| (apart_file(*v), h.as_str())));
+        let ids = |html: &str| -> BTreeSet<String> {
+            attr_values(html, "id")
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        };
+        for (name, html) in &files {
+            let own = ids(html);
+            assert_eq!(
+                attr_values(html, "id").len(),
+                own.len(),
+                "{name}: duplicate ids"
+            );
+            for h in attr_values(html, "href") {
+                let (file, frag) = h.split_once('#').unwrap_or((h, ""));
+                let to = match file {
+                    "" => *html,
+                    f if f.ends_with(".html") => match files.iter().find(|(n, _)| n == f) {
+                        Some((_, other)) => other,
+                        None => panic!("{name}: {h} names no file"),
+                    },
+                    _ => continue, // the languages' bundles, the data downloads
+                };
+                assert!(
+                    frag.is_empty() || ids(to).contains(frag),
+                    "{name}: {h} lands nowhere"
+                );
+            }
+        }
+        for v in APART {
+            let file = apart_file(v);
+            // index.html: the heading and a link, not the view
+            let at = p
+                .index
+                .find(&format!(r#"id="{}""#, view_fragment(v)))
+                .unwrap();
+            let short = &p.index[at..at + p.index[at..].find("</section>").unwrap()];
+            assert!(
+                short.contains("<h1>") && short.contains(&format!(r#"href="{file}""#)),
+                "{v:?}"
+            );
+            // its plain page: the view whole, its link current, the way back
+            let (_, plain) = p.apart.iter().find(|(w, _)| *w == v).unwrap();
+            assert!(plain.contains(r#"class="pre-view pre-apart""#));
+            assert!(
+                plain.contains(&format!(r##"href="#/{}" aria-current="page""##, v.slug()))
+                    || !v.in_nav()
+            );
+            assert!(plain.contains(&format!(r##"href="index.html#/{}""##, v.slug())));
+            assert!(!p.index.contains(r#"class="pre-view pre-apart""#));
+        }
+        let quiz = &p.apart.iter().find(|(v, _)| *v == View::Quiz).unwrap().1;
+        for q in crate::content::dataset().questions {
+            let prompt = q
+                .prompt
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            assert!(
+                quiz.contains(&prompt),
+                "question on its plain page: {}",
+                q.prompt
+            );
+            assert!(p.whole.contains(&prompt), "and in the single file");
+        }
+        // the point: index.html is much smaller than every view whole
+        assert!(
+            p.index.len() * 10 < p.whole.len() * 7,
+            "{} of {}",
+            p.index.len(),
+            p.whole.len()
+        );
+        assert_eq!(p.whole, page());
     }
 
     #[test]

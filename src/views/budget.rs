@@ -32,6 +32,18 @@ pub fn use_budget(total: usize, first: usize, step: usize) -> ReadSignal<usize> 
     shown
 }
 
+/// `use_budget` for a list whose rows are all in another form as well (the
+/// timeline's table holds every event the vertical list shows): drawn
+/// ahead of time, only the `first`, its first visual state until the app
+/// takes over, which keeps `index.html` small.
+pub fn use_budget_first(total: usize, first: usize, step: usize) -> ReadSignal<usize> {
+    if IN_BROWSER {
+        use_budget(total, first, step)
+    } else {
+        signal(first.min(total)).0
+    }
+}
+
 fn grow(set: WriteSignal<usize>, total: usize, step: usize) {
     set_timeout(
         move || {
@@ -85,5 +97,8 @@ mod tests {
         let owner = Owner::new();
         owner.set();
         assert_eq!(use_budget(71, 0, 6).get_untracked(), 71);
+        // a list with another full form: its first visual state only
+        assert_eq!(use_budget_first(71, 38, 6).get_untracked(), 38);
+        assert_eq!(use_budget_first(5, 38, 6).get_untracked(), 5);
     }
 }

@@ -32,6 +32,35 @@ const deadLinks = (page) =>
       .filter((f) => !document.getElementById(f) && !document.getElementById(decodeURIComponent(f))),
   );
 
+/** Views whose whole text is a plain page of its own (static_page::APART);
+ *  index.html has their heading and a link. */
+const APART = ["self-check", "about", "teachers"];
+
+/** Links of the page that land nowhere: a fragment must name an element of
+ *  the page, or of the file the link names (every file of the bundle). */
+async function deadLinksAcross(context, page) {
+  // (not the other languages' bundles: each is built and tested on its own)
+  const links = await page.evaluate(() => [...document.querySelectorAll("a[href]:not([hreflang])")].map((a) => a.href));
+  const here = page.url().split("#")[0];
+  const byFile = new Map();
+  for (const l of links) {
+    const [file, frag = ""] = l.split("#");
+    if (!file.startsWith(new URL(".", here).href) || !(file.endsWith(".html") || file.endsWith("/"))) continue;
+    if (!byFile.has(file)) byFile.set(file, []);
+    byFile.get(file).push(decodeURIComponent(frag));
+  }
+  const dead = [];
+  const other = await context.newPage();
+  for (const [file, frags] of byFile) {
+    await other.goto(file);
+    if (other.url().includes("chrome-error")) dead.push(file);
+    const missing = await other.evaluate((fs) => fs.filter((f) => f && !document.getElementById(f)), frags);
+    dead.push(...missing.map((f) => `${file}#${f}`));
+  }
+  await other.close();
+  return dead;
+}
+
 test("without JavaScript: every view is reachable from the page by plain links and readable", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
   await page.goto(site.srv.url);
@@ -53,7 +82,15 @@ test("without JavaScript: every view is reachable from the page by plain links a
   }
   const text = async (v) => {
     await page.goto(`${site.srv.url}#/${v}`);
-    return (await shownSection(page))[0].text;
+    if (!APART.includes(v)) return (await shownSection(page))[0].text;
+    // index.html has the view's heading and a link to its plain page
+    await page.locator(`.pre-view:visible a[href="${v}.html"]`).click();
+    await page.waitForURL(new RegExp(`/${v}\\.html$`));
+    assert.equal(await page.locator(".pre-apart h1").textContent(), HEADINGS[v]);
+    assert.equal(await page.locator(".pre .site-nav a[aria-current=page]").getAttribute("href"), `#/${v}`, `${v}: its link is current`);
+    assert.match(await page.locator(".pre-note").innerText(), /no JavaScript/);
+    assert.deepEqual(await deadLinksAcross(context, page), [], `${v}.html: dead links`);
+    return page.locator(".pre-apart").textContent();
   };
   const cards = await text("cards");
   for (const c of content.cards) {
@@ -72,6 +109,12 @@ test("without JavaScript: every view is reachable from the page by plain links a
   const quiz = await text("self-check");
   for (const q of content.questions) assert.ok(quiz.includes(q.prompt), `question: ${q.prompt}`);
   assert.ok((await text("about")).length > 2000, "about has its text");
+  // and back: the plain page's links lead into index.html's views
+  await page.locator(".pre .site-nav a", { hasText: /^Timeline$/ }).click();
+  await page.waitForURL(/\/index\.html#\/timeline$/);
+  await page.waitForLoadState("load");
+  assert.equal((await shownSection(page))[0].view, "timeline");
+  assert.deepEqual(await deadLinksAcross(context, page), [], "index.html: dead links across files");
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -118,6 +161,10 @@ test("without JavaScript: the embed and single-file forms degrade the same way, 
   assert.equal(s.view, "map");
   assert.equal(await page.locator(".pre-view:visible .relation-list .sentences li").count(), content.relations.length);
   assert.deepEqual(await deadLinks(page), []);
+  // the single file has every view whole, as it has no other file to link to
+  await page.goto(`${pathToFileURL(`${DIST}explainer.html`).href}#/self-check`);
+  const quiz = (await shownSection(page))[0].text;
+  for (const q of content.questions) assert.ok(quiz.includes(q.prompt), `question in the single file: ${q.prompt}`);
   await context.close();
 });
 
@@ -126,7 +173,7 @@ test("without JavaScript: the embed and single-file forms degrade the same way, 
 // scripts (no data-pre on <html>).
 test("the page drawn ahead of time has no accessibility violations, before the app and as without scripts, in both themes", async () => {
   for (const scheme of ["light", "dark"]) {
-    const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });
     await page.route(/\.wasm$/, (r) => r.abort());
     for (const v of VIEWS) {
       await page.goto(`${site.srv.url}#/${v}`);
@@ -136,6 +183,15 @@ test("the page drawn ahead of time has no accessibility violations, before the a
       assert.equal((await shownSection(page))[0].view, v);
       assert.deepEqual(await axe(page), [], `${v}, ${scheme}, as without scripts`);
     }
+    // the plain pages of the views drawn apart: no script at all, no error
+    const before = problems().length;
+    for (const v of APART) {
+      await page.goto(`${site.srv.url}${v}.html`);
+      assert.equal(await page.locator("script").count(), 0, `${v}.html has no script`);
+      assert.ok(await page.locator(".pre-apart").isVisible());
+      assert.deepEqual(await axe(page), [], `${v}.html, ${scheme}`);
+    }
+    assert.deepEqual(problems().slice(before), []);
     await context.close();
   }
 });

@@ -13,14 +13,20 @@ use crate::state::use_app;
 use crate::views::widgets::focus_selector;
 use leptos::prelude::*;
 
+/// A coordinate to a tenth of a pixel: finer is invisible, and the digits
+/// would be a tenth of the map's bytes in the page drawn ahead of time.
+fn px(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
 #[component]
 pub fn Groups(layout: &'static Layout) -> impl IntoView {
     view! {
         <g class="map-groups" aria-hidden="true">
             {layout.groups.iter().map(|g| view! {
                 <g class="map-group" data-group=g.group.slug()>
-                    <rect x=g.x0 y=g.y0 width=g.x1 - g.x0 height=g.y1 - g.y0 rx="10" />
-                    <text class="map-group-label" x=g.x0 + 10.0 y=g.y0 + GROUP_TITLE * 0.7>{g.group.label()}</text>
+                    <rect x=px(g.x0) y=px(g.y0) width=px(g.x1 - g.x0) height=px(g.y1 - g.y0) rx="10" />
+                    <text class="map-group-label" x=px(g.x0 + 10.0) y=px(g.y0 + GROUP_TITLE * 0.7)>{g.group.label()}</text>
                 </g>
             }).collect_view()}
         </g>
@@ -54,7 +60,7 @@ pub fn Edges(
                             <line
                                 class=format!("edge rel-{}", r.kind.slug())
                                 class:on=on
-                                x1=a.x y1=a.y x2=ex y2=ey
+                                x1=px(a.x) y1=px(a.y) x2=px(ex) y2=px(ey)
                                 marker-end=(!r.kind.symmetric()).then_some("url(#arrow)")
                             />
                         })
@@ -150,7 +156,7 @@ pub fn Nodes(
                                 class=format!("node cls-{}", class_slug(c))
                                 class:selected=is_sel
                                 class:neighbour=move || neighbours.with(|nb| nb.contains(&n))
-                                transform=format!("translate({},{})", p.x, p.y)
+                                transform=format!("translate({},{})", px(p.x), px(p.y))
                                 tabindex="0"
                                 role="button"
                                 aria-pressed=move || is_sel().to_string()

@@ -17,7 +17,7 @@ const STEP: usize = 16;
 
 /// Narrow screens: the same events as a vertical line, grouped by era. The
 /// mount draws two screens of it (and the event the link names), the rest
-/// follows a few rows per task.
+/// follows a few rows per task; drawn ahead of time, the two screens only.
 #[component]
 pub fn Vertical() -> impl IntoView {
     let state = use_app();
@@ -29,7 +29,7 @@ pub fn Vertical() -> impl IntoView {
         .and_then(|id| events.with_untracked(|evs| evs.iter().position(|e| e.id == id)));
     let first =
         budget::screenful(crate::platform::viewport().1, 44.0).max(named.map_or(0, |p| p + 1));
-    let shown = budget::use_budget(crate::content::EVENTS.len(), first, STEP);
+    let shown = budget::use_budget_first(crate::content::EVENTS.len(), first, STEP);
     let selected = Memo::new(move |_| route.with(|r| r.event));
     // the one tab stop: the selected event if shown, else the first
     let roving = Memo::new(move |_| {
