@@ -5,7 +5,7 @@
 // everything served from one 127.0.0.1 server. Medians of RUNS runs.
 //
 //   make bench       RUNS=3 node scripts/bench-lighthouse.mjs
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
@@ -33,8 +33,21 @@ const PAGES = [
   ["cytoscape page", "ref/map.html"],
 ];
 
-// compressed, as any static host serves it
+// compressed, as any static host serves it: from its cache, so each file
+// is compressed once before the runs (see harness.mjs's serve)
 const srv = await serve(SITE + "/", "/", 0, { compress: true });
+const warm = async (dir, deep) => {
+  for (const e of readdirSync(join(SITE, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (deep) await warm(rel, deep);
+    } else if (deep || !e.name.endsWith(".html") || e.name === "index.html") {
+      // (our app's page and code; not the single file or the plain pages)
+      await fetch(`${srv.url}${rel}`, { headers: { "accept-encoding": "br" } }).then((r) => r.arrayBuffer());
+    }
+  }
+};
+for (const dir of new Set(PAGES.map(([, p]) => p.split("/")[0]))) await warm(dir, dir === "ref");
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],

@@ -40,7 +40,11 @@ export const SHIPPED = parse(readFileSync(new URL("../../content/languages.toml"
 /** Serve `root` at `prefix` (e.g. "/" or "/deep/path/"). No rewrites.
  *  `cors: false` sends no CORS header, as many static hosts do;
  *  `compress: true` sends brotli or gzip as the client accepts, as static
- *  hosts do (benchmarks). */
+ *  hosts do (benchmarks), each file compressed once: a static host serves
+ *  compressed files from its cache, and compressing on every request would
+ *  count the compression (0.1–0.5 s for a large page at brotli's best) as
+ *  server time in Lighthouse's simulation. */
+const packed = new Map();
 export async function serve(root = DIST, prefix = "/", port = 0, { cors = true, compress = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
@@ -63,12 +67,12 @@ export async function serve(root = DIST, prefix = "/", port = 0, { cors = true, 
       const headers = { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": "no-store" };
       if (cors) headers["access-control-allow-origin"] = "*";
       const accepts = String(req.headers["accept-encoding"] ?? "");
-      if (compress && body.length > 1024 && /\bbr\b/.test(accepts)) {
-        body = brotliCompressSync(body);
-        headers["content-encoding"] = "br";
-      } else if (compress && body.length > 1024 && /\bgzip\b/.test(accepts)) {
-        body = gzipSync(body);
-        headers["content-encoding"] = "gzip";
+      const enc = !compress || body.length <= 1024 ? "" : /\bbr\b/.test(accepts) ? "br" : /\bgzip\b/.test(accepts) ? "gzip" : "";
+      if (enc) {
+        const key = `${path}|${enc}|${s.mtimeMs}|${s.size}`;
+        if (!packed.has(key)) packed.set(key, enc === "br" ? brotliCompressSync(body) : gzipSync(body));
+        body = packed.get(key);
+        headers["content-encoding"] = enc;
       }
       res.writeHead(200, headers);
       res.end(body);
