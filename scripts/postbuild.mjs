@@ -57,14 +57,16 @@ if (!links.length) throw new Error("postbuild: no stylesheet in index.html");
 const css = minifyCss(links.map((m) => readFileSync(join(dist, m[1]), "utf8")).join("\n"));
 for (const m of links) unlinkSync(join(dist, m[1]));
 
-/** What every document gets: the boot script as a file, no early wasm
- *  download (see loadAfterPaint), the styles in the page. */
+/** What every document gets: the styles in the page. */
+const withStyles = (doc) => {
+  let first = true;
+  return doc.replaceAll(' data-integrity="none"', "").replace(LINK, () => (first ? ((first = false), `\n    <style>${css}</style>`) : ""));
+};
+/** And those that run the app: the boot script as a file, no early wasm
+ *  download (see loadAfterPaint). */
 const prepare = (doc) => {
   if (inline) doc = doc.replace(inline[0], `<script type="module" src="${bootSrc}"></script>`);
-  doc = doc.replaceAll(' data-integrity="none"', "");
-  doc = doc.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, "");
-  let first = true;
-  return doc.replace(LINK, () => (first ? ((first = false), `\n    <style>${css}</style>`) : ""));
+  return withStyles(doc.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, ""));
 };
 html = prepare(html);
 whole = prepare(whole);
@@ -95,7 +97,7 @@ const plainCsp = `default-src 'self'; script-src 'none'; style-src ${sha(css)}; 
 const apart = readdirSync(dist).filter((f) => f.endsWith(".html") && !["index.html", "explainer.html"].includes(f));
 if (!apart.length) throw new Error("postbuild: no plain page of a view drawn apart");
 for (const name of apart) {
-  const doc = prepare(readFileSync(join(dist, name), "utf8"));
+  const doc = withStyles(readFileSync(join(dist, name), "utf8"));
   if (!doc.includes('class="pre-view pre-apart"')) throw new Error(`postbuild: ${name} is not a plain page of a view`);
   const plain = doc
     .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, "")

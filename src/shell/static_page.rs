@@ -142,15 +142,7 @@ pub fn pages() -> Pages {
         let (_, s) = parts.sections.iter().find(|(w, _)| *w == v).unwrap();
         files.push((apart_file(v), plain_page(v, &parts, s)));
     }
-    let ids: Vec<BTreeSet<String>> = files
-        .iter()
-        .map(|(_, html)| {
-            attr_values(html, "id")
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        })
-        .collect();
+    let ids: Vec<BTreeSet<&str>> = files.iter().map(|(_, html)| id_set(html)).collect();
     let mut dead = Vec::new();
     let linked: Vec<String> = files
         .iter()
@@ -297,6 +289,11 @@ pub fn dedupe_ids(page: &str) -> String {
             String::new()
         }
     })
+}
+
+/// Every id of `html`, once each.
+fn id_set(html: &str) -> BTreeSet<&str> {
+    attr_values(html, "id").into_iter().collect()
 }
 
 /// The values of every `name="…"` attribute.
@@ -466,14 +463,8 @@ mod tests {
         let p = pages();
         let mut files = vec![("index.html".to_string(), p.index.as_str())];
         files.extend(p.apart.iter().map(|(v, h)| (apart_file(*v), h.as_str())));
-        let ids = |html: &str| -> BTreeSet<String> {
-            attr_values(html, "id")
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        };
         for (name, html) in &files {
-            let own = ids(html);
+            let own = id_set(html);
             assert_eq!(
                 attr_values(html, "id").len(),
                 own.len(),
@@ -490,7 +481,7 @@ mod tests {
                     _ => continue, // the languages' bundles, the data downloads
                 };
                 assert!(
-                    frag.is_empty() || ids(to).contains(frag),
+                    frag.is_empty() || id_set(to).contains(frag),
                     "{name}: {h} lands nowhere"
                 );
             }
