@@ -20,6 +20,7 @@ pub fn plural_categories(lang: &str) -> &'static [&'static str] {
 
 const ALL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
+#[allow(clippy::disallowed_methods)] // build-time code, never in the wasm
 fn placeholders(s: &str) -> Vec<String> {
     let mut out: Vec<String> = s
         .split('{')

@@ -178,18 +178,18 @@ impl Catalog {
             Sort::Relevance => {
                 if let Some(s) = &scores {
                     // stable: equal scores keep reading order
-                    rows.sort_by(|&a, &b| s[b].total_cmp(&s[a]));
+                    crate::order::sort_by(&mut rows, |&a, &b| s[b].total_cmp(&s[a]));
                 }
             }
-            Sort::Theme => rows.sort_by(|&a, &b| {
+            Sort::Theme => crate::order::sort_by(&mut rows, |&a, &b| {
                 let ta = self.rows[a].themes.first().copied();
                 let tb = self.rows[b].themes.first().copied();
                 ta.cmp(&tb)
                     .then_with(|| self.rows[a].sort_title.cmp(&self.rows[b].sort_title))
             }),
-            Sort::Title => {
-                rows.sort_by(|a, b| self.rows[*a].sort_title.cmp(&self.rows[*b].sort_title))
-            }
+            Sort::Title => crate::order::sort_by(&mut rows, |a, b| {
+                self.rows[*a].sort_title.cmp(&self.rows[*b].sort_title)
+            }),
         }
         Results { rows, counts, hits }
     }
@@ -244,7 +244,7 @@ pub fn content_catalog() -> Catalog {
                 .map(|&s| content::section(s).source)
                 .collect();
             sources.dedup();
-            sources.sort();
+            crate::order::sort(&mut sources);
             sources.dedup();
             Row {
                 kind: c.kind,
@@ -323,7 +323,7 @@ pub fn related_cards(id: CardId, n: usize) -> Vec<CardId> {
         })
         .filter(|(s, _, _)| *s > 1)
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut scored, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().take(n).map(|(_, _, id)| id).collect()
 }
 

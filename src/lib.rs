@@ -17,6 +17,7 @@ pub mod interactions;
 pub mod lms;
 pub mod markup;
 pub mod model;
+pub mod order;
 pub mod platform;
 pub mod progress;
 pub mod route;

@@ -42,7 +42,7 @@ pub fn term_spans(text: &str) -> Vec<(usize, usize, TermId)> {
             }
         }
     }
-    spans.sort();
+    crate::order::sort(&mut spans);
     spans
 }
 
@@ -63,7 +63,7 @@ pub fn runs(text: &str, hits: &[String], mark_terms: bool) -> Vec<Run> {
     for &(s, e, _) in &terms {
         cuts.extend([s, e]);
     }
-    cuts.sort();
+    crate::order::sort(&mut cuts);
     cuts.dedup();
     let mut out: Vec<Run> = Vec::new();
     for w in cuts.windows(2) {

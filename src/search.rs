@@ -366,7 +366,7 @@ impl Index {
                 };
             }
         }
-        hits.sort();
+        crate::order::sort(&mut hits);
         hits.dedup();
         Some((total, hits))
     }
@@ -385,7 +385,7 @@ pub fn hit_ranges(text: &str, hits: &[String]) -> Vec<(usize, usize)> {
         .collect();
     // Han characters and their pairs overlap: one range per marked stretch,
     // in order, so that callers can cut the text at each range
-    spans.sort_unstable();
+    crate::order::sort(&mut spans);
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (s, e) in spans {
         match out.last_mut() {
@@ -456,7 +456,7 @@ mod tests {
         let text = "国际刑警组织：警察网络";
         let hits = {
             let mut h = words("察网警");
-            h.sort();
+            crate::order::sort(&mut h);
             h
         };
         let r = hit_ranges(text, &hits);

@@ -391,7 +391,7 @@ mod tests {
                 ..SPEC
             };
             let mut xs: Vec<f64> = (0..n).map(|_| rnd() * width).collect();
-            xs.sort_by(f64::total_cmp);
+            crate::order::sort_by(&mut xs, f64::total_cmp);
             let ws: Vec<f64> = (0..n).map(|_| 40.0 + rnd() * 300.0).collect();
             let first = (n > 0).then(|| (rnd() * n as f64) as usize % n);
             let marks = layout(&xs, &ws, &spec, first);

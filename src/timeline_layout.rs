@@ -188,7 +188,7 @@ pub fn event_themes(e: &Event) -> Vec<Theme> {
         .iter()
         .flat_map(|&c| content::card(c).themes.iter().copied())
         .collect();
-    t.sort();
+    crate::order::sort(&mut t);
     t.dedup();
     t
 }

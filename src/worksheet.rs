@@ -116,8 +116,8 @@ mod tests {
                     );
                     let mut a = shown.clone();
                     let mut b = right.clone();
-                    a.sort();
-                    b.sort();
+                    crate::order::sort(&mut a);
+                    crate::order::sort(&mut b);
                     assert_eq!(a, b);
                     assert!(it.answer[0].starts_with(&format!("1. {}", right[0])));
                 }

@@ -90,7 +90,7 @@ pub fn near_pairs(pos: &[Point], cutoff: f64) -> Vec<Vec<usize>> {
                 .copied()
                 .filter(|&j| j != i)
                 .collect();
-            near.sort_unstable();
+            crate::order::sort(&mut near);
             near
         })
         .collect()

@@ -150,7 +150,7 @@ fn components(n: usize, edges: &[(usize, usize)], sizes: &[(f64, f64)]) -> Vec<V
         }
     }
     let area = |c: &Vec<usize>| c.iter().map(|&i| sizes[i].0 * sizes[i].1).sum::<f64>();
-    out.sort_by(|a, b| area(b).total_cmp(&area(a)));
+    crate::order::sort_by(&mut out, |a, b| area(b).total_cmp(&area(a)));
     out
 }
 
@@ -242,7 +242,7 @@ pub fn layout() -> Layout {
         .filter(|(a, b)| a != b)
         .map(|(a, b)| (a.min(b), a.max(b)))
         .collect();
-    part_edges.sort_unstable();
+    crate::order::sort(&mut part_edges);
     part_edges.dedup();
     let sizes: Vec<(f64, f64)> = parts.iter().map(|p| p.size).collect();
     // Springs make round drawings; screens are wide. Lay out where a unit

@@ -145,7 +145,7 @@ pub fn neighbours(n: NodeId, relations: &[usize]) -> Vec<NodeId> {
             }
         })
         .collect();
-    out.sort();
+    crate::order::sort(&mut out);
     out.dedup();
     out
 }

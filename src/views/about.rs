@@ -28,7 +28,7 @@ pub fn About() -> impl IntoView {
                 .filter_map(|r| r.reference.map(|x| (crate::graph::sentence(r), x))),
         )
         .collect();
-    refs.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut refs, |a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
     // group the things each reference supports
     let mut grouped: Vec<(&'static str, Vec<String>)> = Vec::new();
     for (what, r) in refs {

@@ -34,7 +34,7 @@ pub fn EventTable(first: usize) -> impl IntoView {
         match sort.get() {
             TableSort::DateAsc => {}
             TableSort::DateDesc => v.reverse(),
-            TableSort::Title => v.sort_by_key(|e| e.title),
+            TableSort::Title => crate::order::sort_by_key(&mut v, |e| e.title),
         }
         v
     };
