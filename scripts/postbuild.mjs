@@ -131,8 +131,14 @@ self.addEventListener("fetch", (e) => {
   const req = e.request;
   if (req.method !== "GET" || new URL(req.url).origin !== location.origin) return;
   if (req.mode === "navigate") {
-    // the page itself: network first (picks up new versions), cache offline
-    e.respondWith(fetch(req).catch(() => caches.match("./", { cacheName: CACHE })));
+    // the page itself: network first (picks up new versions); offline, the
+    // cached copy of that page (a plain page such as about.html is its own
+    // file), else the app's start page
+    e.respondWith(
+      fetch(req).catch(() =>
+        caches.match(req, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || caches.match("./", { cacheName: CACHE })),
+      ),
+    );
     return;
   }
   // hashed assets never change: cache first
