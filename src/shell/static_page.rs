@@ -103,13 +103,7 @@ pub fn page() -> String {
     let footer = draw(home, || view! { <SiteFooter /> }.into_any());
     let mut sections = String::new();
     for v in View::ALL {
-        let body = draw(Route::new(v), || view_body(v));
-        sections.push_str(&format!(
-            r#"<section class="pre-view" id="{id}" data-view="{slug}">{body}{end}</section>"#,
-            id = view_fragment(v),
-            slug = v.slug(),
-            end = end_marker(v),
-        ));
+        sections.push_str(&section(v, &draw(Route::new(v), || view_body(v))));
     }
     let mut page = dedupe_ids(&format!(
         r#"<div id="{ROOT_ID}" class="pre">{header}{MAIN_OPEN}<noscript><p class="pre-note">{NO_SCRIPT}</p></noscript>{sections}</main>{footer}</div>"#
@@ -210,18 +204,29 @@ impl<'a> Parts<'a> {
 
 /// `index.html`'s section for a view `APART`: its heading and a link to
 /// its plain page. With scripts it shows until the app has drawn the view.
-fn stub(v: View, section: &str) -> String {
+fn stub(v: View, whole: &str) -> String {
     use crate::i18n::ui::page::{APART_LEAD, APART_LINK};
-    let h1 = section
+    let h1 = whole
         .find("<h1")
-        .and_then(|a| Some(a + section[a..].find('>')? + 1))
-        .and_then(|a| Some(&section[a..a + section[a..].find("</h1>")?]))
+        .and_then(|a| Some(a + whole[a..].find('>')? + 1))
+        .and_then(|a| Some(&whole[a..a + whole[a..].find("</h1>")?]))
         .expect("each view has its heading");
+    section(
+        v,
+        &format!(
+            r#"<div class="view"><div class="view-head"><h1>{h1}</h1><p class="lede">{APART_LEAD} <a href="{file}">{APART_LINK}</a></p></div></div>"#,
+            file = apart_file(v),
+        ),
+    )
+}
+
+/// A view's section of the page drawn ahead of time, closed by its end
+/// marker.
+fn section(v: View, body: &str) -> String {
     format!(
-        r#"<section class="pre-view" id="{id}" data-view="{slug}"><div class="view"><div class="view-head"><h1>{h1}</h1><p class="lede">{APART_LEAD} <a href="{file}">{APART_LINK}</a></p></div></div>{end}</section>"#,
+        r#"<section class="pre-view" id="{id}" data-view="{slug}">{body}{end}</section>"#,
         id = view_fragment(v),
         slug = v.slug(),
-        file = apart_file(v),
         end = end_marker(v),
     )
 }
@@ -463,8 +468,8 @@ mod tests {
         let p = pages();
         let mut files = vec![("index.html".to_string(), p.index.as_str())];
         files.extend(p.apart.iter().map(|(v, h)| (apart_file(*v), h.as_str())));
-        for (name, html) in &files {
-            let own = id_set(html);
+        let ids: Vec<BTreeSet<&str>> = files.iter().map(|(_, html)| id_set(html)).collect();
+        for ((name, html), own) in files.iter().zip(&ids) {
             assert_eq!(
                 attr_values(html, "id").len(),
                 own.len(),
@@ -473,15 +478,15 @@ mod tests {
             for h in attr_values(html, "href") {
                 let (file, frag) = h.split_once('#').unwrap_or((h, ""));
                 let to = match file {
-                    "" => *html,
-                    f if f.ends_with(".html") => match files.iter().find(|(n, _)| n == f) {
-                        Some((_, other)) => other,
+                    "" => own,
+                    f if f.ends_with(".html") => match files.iter().position(|(n, _)| n == f) {
+                        Some(i) => &ids[i],
                         None => panic!("{name}: {h} names no file"),
                     },
                     _ => continue, // the languages' bundles, the data downloads
                 };
                 assert!(
-                    frag.is_empty() || id_set(to).contains(frag),
+                    frag.is_empty() || to.contains(frag),
                     "{name}: {h} lands nowhere"
                 );
             }
