@@ -44,6 +44,7 @@ fn main() {
     for (file, rust) in chosen.unwrap() {
         write_if_changed(&out.join(format!("{file}.rs")), &rust);
     }
+    write_if_changed(&out.join("decode.rs"), &content::decoders());
     write_if_changed(&out.join("ui.rs"), &chosen_ui);
     let (_, name, dir) = content::LANGUAGES.iter().find(|l| l.0 == lang).unwrap();
     let list: Vec<String> = content::LANGUAGES

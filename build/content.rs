@@ -405,9 +405,9 @@ pub fn files() -> Vec<&'static str> {
     out
 }
 
-/// Slug → variant name, per id enum, read from the Rust declarations so
-/// that the ids have one home.
-pub type Enums = HashMap<String, HashMap<String, String>>;
+/// Slug → (position in `ALL`, variant name), per id enum, read from the
+/// Rust declarations so that the ids have one home.
+pub type Enums = HashMap<String, HashMap<String, (usize, String)>>;
 
 pub fn read_enums(root: &Path) -> Result<Enums, String> {
     let mut out: Enums = HashMap::new();
@@ -439,9 +439,9 @@ pub fn read_enums(root: &Path) -> Result<Enums, String> {
             }
             if let (Some(e), Some((variant, rest))) = (&current, l.split_once(" = \"")) {
                 if let Some(slug) = rest.split('"').next() {
-                    out.get_mut(e)
-                        .unwrap()
-                        .insert(slug.to_string(), variant.trim().to_string());
+                    let m = out.get_mut(e).unwrap();
+                    let at = m.len();
+                    m.insert(slug.to_string(), (at, variant.trim().to_string()));
                 }
             }
         }
@@ -454,7 +454,8 @@ pub fn read_enums(root: &Path) -> Result<Enums, String> {
             ("unsound", "Unsound"),
         ]
         .iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .enumerate()
+        .map(|(i, (a, b))| (a.to_string(), (i, b.to_string())))
         .collect(),
     );
     Ok(out)
@@ -650,7 +651,7 @@ pub fn compile(root: &Path, lang: &str) -> Result<(BTreeMap<String, String>, Rep
                 }
             }
         };
-        let mut rust = String::new();
+        let mut rust = String::from("use crate::content::codec::{decode::*, Reader};\n");
         let label = |p: &PathBuf| p.strip_prefix(root).unwrap_or(p).display().to_string();
         for t in TABLES.iter().filter(|t| t.file == file) {
             let mut cx = Cx {
@@ -696,12 +697,24 @@ pub fn compile(root: &Path, lang: &str) -> Result<(BTreeMap<String, String>, Rep
                 }
                 None => cx.object(t.schema, &en_v, tr_v.as_ref(), t.file, true),
             };
-            let ty = if t.key.is_some() {
-                format!("&[{}]", t.schema.rust)
+            let (n, ty) = (t.static_name, t.schema.rust);
+            writeln!(rust, "static {n}_TEXT: &str = {:?};", body.text).unwrap();
+            writeln!(
+                rust,
+                "static {n}_SHAPE: &[u8] = {};",
+                bytes_lit(&body.shape)
+            )
+            .unwrap();
+            let (holder, read) = if t.key.is_some() {
+                ("Table", "all")
             } else {
-                t.schema.rust.to_string()
+                ("One", "one")
             };
-            writeln!(rust, "pub static {}: {} = {};", t.static_name, ty, body).unwrap();
+            writeln!(
+                rust,
+                "pub static {n}: crate::content::codec::{holder}<{ty}> =\n    crate::content::codec::{holder}::new(|| Reader::new({n}_TEXT, {n}_SHAPE).{read}(d_{ty}));"
+            )
+            .unwrap();
         }
         out.insert(file.to_string(), rust);
     }
@@ -731,8 +744,106 @@ fn relation_key(v: &Value) -> String {
     format!("{} {} {}", s("from"), s("kind"), s("to"))
 }
 
-fn lit(s: &str) -> String {
-    format!("{s:?}")
+/// A record encoded for `src/content/codec.rs`: its text, every string
+/// one after another in reading order, and its shape, unsigned LEB128
+/// numbers (lengths, counts, ids as positions in `ALL`, tags), read back
+/// by decoders generated from the same schemas (`decoders`). Plain text
+/// without a table of pointers beside it is what compresses well: the
+/// pointer and length of each `&'static str` in a Rust static cost the
+/// wasm about a third of its data (2026-12-03).
+#[derive(Default)]
+pub struct Frag {
+    pub text: String,
+    pub shape: Vec<u8>,
+}
+
+impl Frag {
+    fn u(n: u64) -> Frag {
+        let mut f = Frag::default();
+        f.uint(n);
+        f
+    }
+    fn uint(&mut self, mut n: u64) {
+        loop {
+            let b = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.shape.push(b);
+                return;
+            }
+            self.shape.push(b | 0x80);
+        }
+    }
+    /// Zigzag, so that a small negative number stays short.
+    fn int(&mut self, n: i64) {
+        self.uint(((n << 1) ^ (n >> 63)) as u64);
+    }
+    fn str(&mut self, s: &str) {
+        self.uint(s.len() as u64);
+        self.text.push_str(s);
+    }
+    fn add(&mut self, f: Frag) {
+        self.text.push_str(&f.text);
+        self.shape.extend(f.shape);
+    }
+}
+
+fn bytes_lit(b: &[u8]) -> String {
+    let mut out = String::from("b\"");
+    for &c in b {
+        match c {
+            0x20..=0x7e if c != b'"' && c != b'\\' => out.push(c as char),
+            _ => write!(out, "\\x{c:02x}").unwrap(),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Rust source of one decoder per schema (`fn d_Card(r: &mut Reader) ->
+/// Card`), reading fields in the order `Cx::object` writes them.
+pub fn decoders() -> String {
+    fn walk(s: &'static Schema, seen: &mut Vec<&'static str>, out: &mut String) {
+        if seen.contains(&s.rust) {
+            return;
+        }
+        seen.push(s.rust);
+        let mut body = String::new();
+        for F(name, ty, _) in s.fields {
+            let e = match *ty {
+                Str => "r.s()".to_string(),
+                OptStr => "r.opt_s()".into(),
+                Strs | FreeStrs => "r.strs()".into(),
+                Int(t) => format!("r.int() as {t}"),
+                OptInt(t) => format!("r.opt_int().map(|n| n as {t})"),
+                Enum(e) => format!("r.id({e}::ALL)"),
+                Enums(e) => format!("r.ids({e}::ALL)"),
+                Date => "r.date()".into(),
+                Node => "r.node()".into(),
+                Next => "r.next_at()".into(),
+                Answer => "r.answer()".into(),
+                Obj(o) => format!("d_{}(r)", o.rust),
+                OptObj(o) => format!("r.opt(d_{})", o.rust),
+                Objs(o) => format!("r.list(d_{})", o.rust),
+            };
+            writeln!(body, "        {name}: {e},").unwrap();
+            if let Obj(o) | OptObj(o) | Objs(o) = *ty {
+                walk(o, seen, out);
+            }
+        }
+        writeln!(
+            out,
+            "pub fn d_{0}(r: &mut Reader) -> {0} {{\n    {0} {{\n{body}    }}\n}}",
+            s.rust
+        )
+        .unwrap();
+    }
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    for t in TABLES {
+        walk(t.schema, &mut seen, &mut out);
+    }
+    out
 }
 
 impl Cx<'_> {
@@ -750,10 +861,10 @@ impl Cx<'_> {
         tr: Option<&Value>,
         at: &str,
         top: bool,
-    ) -> String {
+    ) -> Frag {
         let Some(items) = en.as_array() else {
             self.err(at, "should be a list of entries");
-            return "&[]".into();
+            return Frag::u(0);
         };
         let tr_items: Option<Vec<&Value>> = match tr {
             None => None,
@@ -805,7 +916,7 @@ impl Cx<'_> {
                 }
             }
         }
-        let mut out = String::from("&[");
+        let mut out = Frag::u(items.len() as u64);
         for (i, v) in items.iter().enumerate() {
             let name = format!("{at} {}", entry_label(schema, v, i));
             let t = match (&tr_items, matched[i]) {
@@ -839,10 +950,8 @@ impl Cx<'_> {
                 &name,
                 top,
             );
-            out.push_str(&o);
-            out.push_str(",\n");
+            out.add(o);
         }
-        out.push(']');
         out
     }
 
@@ -855,7 +964,7 @@ impl Cx<'_> {
         tr: Option<&Value>,
         at: &str,
         top: bool,
-    ) -> String {
+    ) -> Frag {
         let tr = match tr {
             Some(Value::Boolean(false)) => None,
             Some(Value::Table(t)) => Some(t),
@@ -879,14 +988,14 @@ impl Cx<'_> {
         }
         let Some(en_t) = en.as_table() else {
             self.err(at, "should be a table");
-            return "todo!()".into();
+            return Frag::default();
         };
         for k in en_t.keys() {
             if !schema.fields.iter().any(|F(n, ..)| n == k) {
                 self.err(at, &format!("unknown field `{k}`"));
             }
         }
-        let mut out = format!("{} {{", schema.rust);
+        let mut out = Frag::default();
         for F(name, ty, translatable) in schema.fields {
             let e = en_t.get(*name);
             let t = if *translatable {
@@ -895,29 +1004,27 @@ impl Cx<'_> {
                 None
             };
             let at_f = format!("{at}.{name}");
-            let code = self.field(*ty, e, t, &at_f);
-            write!(out, "{name}: {code}, ").unwrap();
+            out.add(self.field(*ty, e, t, &at_f));
         }
-        out.push('}');
         out
     }
 
     /// `t` is `None` when no translation applies, `Some(None)` when the
     /// translation lacks the field.
-    fn field(&mut self, ty: Ty, en: Option<&Value>, t: Option<Option<&Value>>, at: &str) -> String {
+    fn field(&mut self, ty: Ty, en: Option<&Value>, t: Option<Option<&Value>>, at: &str) -> Frag {
         let optional = matches!(ty, OptStr | OptInt(_) | OptObj(_));
         let Some(en) = en else {
             if optional {
                 if let Some(Some(_)) = t {
                     self.err(at, "is translated, but the English has none");
                 }
-                return "None".into();
+                return Frag::u(0);
             }
             if matches!(ty, Strs | FreeStrs | Enums(_) | Objs(_)) {
-                return "&[]".into();
+                return Frag::u(0);
             }
             self.err(at, "is missing");
-            return "todo!()".into();
+            return Frag::default();
         };
         let order = matches!(ty, Answer) && en.get("type").and_then(Value::as_str) == Some("order");
         if let (Some(None), false) = (t, order) {
@@ -928,7 +1035,7 @@ impl Cx<'_> {
             Str | OptStr => {
                 let Some(s) = en.as_str() else {
                     self.err(at, "should be text");
-                    return "\"\"".into();
+                    return Frag::default();
                 };
                 let s = match t {
                     Some(Value::String(x)) if !x.trim().is_empty() => x.as_str(),
@@ -938,11 +1045,12 @@ impl Cx<'_> {
                     }
                     None => s,
                 };
+                let mut out = Frag::default();
                 if matches!(ty, OptStr) {
-                    format!("Some({})", lit(s))
-                } else {
-                    lit(s)
+                    out.uint(1);
                 }
+                out.str(s);
+                out
             }
             Strs | FreeStrs => {
                 let en_items = self.strs(en, at);
@@ -966,28 +1074,35 @@ impl Cx<'_> {
                     }
                     None => en_items,
                 };
-                let parts: Vec<String> = items.iter().map(|s| lit(s)).collect();
-                format!("&[{}]", parts.join(", "))
+                let mut out = Frag::u(items.len() as u64);
+                for s in &items {
+                    out.str(s);
+                }
+                out
             }
             Int(_) | OptInt(_) => {
                 let Some(n) = en.as_integer() else {
                     self.err(at, "should be a whole number");
-                    return "0".into();
+                    return Frag::default();
                 };
+                let mut out = Frag::default();
                 if matches!(ty, OptInt(_)) {
-                    format!("Some({n})")
-                } else {
-                    format!("{n}")
+                    out.uint(1);
                 }
+                out.int(n);
+                out
             }
-            Enum(e) => self.variant(e, en, at),
+            Enum(e) => Frag::u(self.variant(e, en, at)),
             Enums(e) => {
                 let Some(a) = en.as_array() else {
                     self.err(at, "should be a list of ids");
-                    return "&[]".into();
+                    return Frag::u(0);
                 };
-                let parts: Vec<String> = a.iter().map(|x| self.variant(e, x, at)).collect();
-                format!("&[{}]", parts.join(", "))
+                let mut out = Frag::u(a.len() as u64);
+                for x in a {
+                    out.uint(self.variant(e, x, at));
+                }
+                out
             }
             Date => {
                 let s = en.as_str().unwrap_or("");
@@ -1000,44 +1115,46 @@ impl Cx<'_> {
                         if (parts.len() > 1 && m.is_none()) || (parts.len() > 2 && d.is_none()) {
                             self.err(at, "should be a date: YYYY, YYYY-MM or YYYY-MM-DD");
                         }
-                        let o = |x: Option<u32>| {
-                            x.map(|n| format!("Some({n})")).unwrap_or("None".into())
-                        };
-                        format!("Date {{ year: {y}, month: {}, day: {} }}", o(m), o(d))
+                        // 0 stands for "none": months and days count from 1.
+                        let mut out = Frag::default();
+                        out.int(y as i64);
+                        out.uint(m.unwrap_or(0) as u64);
+                        out.uint(d.unwrap_or(0) as u64);
+                        out
                     }
                     _ => {
                         self.err(at, "should be a date: YYYY, YYYY-MM or YYYY-MM-DD");
-                        "Date::y(0)".into()
+                        Frag::default()
                     }
                 }
             }
             Node => {
                 let s = en.as_str().unwrap_or("");
-                match s.split_once(':') {
-                    Some(("a", id)) => format!(
-                        "NodeId::Actor({})",
-                        self.variant("ActorId", &Value::String(id.into()), at)
-                    ),
-                    Some(("i", id)) => format!(
-                        "NodeId::Instrument({})",
-                        self.variant("InstrumentId", &Value::String(id.into()), at)
-                    ),
+                let (tag, e) = match s.split_once(':') {
+                    Some(("a", id)) => (0, ("ActorId", id)),
+                    Some(("i", id)) => (1, ("InstrumentId", id)),
                     _ => {
                         self.err(at, &format!("`{s}` should be a:<actor> or i:<instrument>"));
-                        "todo!()".into()
+                        return Frag::default();
                     }
-                }
+                };
+                let mut out = Frag::u(tag);
+                out.uint(self.variant(e.0, &Value::String(e.1.into()), at));
+                out
             }
             Next => {
                 let s = en.as_str().unwrap_or("");
-                match s.split_once(':') {
-                    Some(("step", k)) => format!("Next::Step({})", lit(k)),
-                    Some(("end", k)) => format!("Next::End({})", lit(k)),
+                let (tag, k) = match s.split_once(':') {
+                    Some(("step", k)) => (0, k),
+                    Some(("end", k)) => (1, k),
                     _ => {
                         self.err(at, &format!("`{s}` should be step:<key> or end:<key>"));
-                        "todo!()".into()
+                        return Frag::default();
                     }
-                }
+                };
+                let mut out = Frag::u(tag);
+                out.str(k);
+                out
             }
             Answer => {
                 let kind = en.get("type").and_then(Value::as_str).unwrap_or("");
@@ -1057,8 +1174,15 @@ impl Cx<'_> {
                                 );
                             }
                         }
-                        let correct = en.get("correct").and_then(Value::as_integer).unwrap_or(-1);
-                        format!("Answer::Choice {{ options: {opts}, correct: {correct} }}")
+                        let correct = en.get("correct").and_then(Value::as_integer);
+                        let Some(correct) = correct.and_then(|c| u8::try_from(c).ok()) else {
+                            self.err(at, "correct should be the position of the right option");
+                            return Frag::default();
+                        };
+                        let mut out = Frag::u(0);
+                        out.add(opts);
+                        out.uint(correct as u64);
+                        out
                     }
                     "order" => {
                         if t.is_some_and(|t| t.as_table().is_some_and(|x| !x.is_empty())) {
@@ -1070,21 +1194,23 @@ impl Cx<'_> {
                             None,
                             &format!("{at}.events"),
                         );
-                        format!("Answer::Order {{ events: {ev} }}")
+                        let mut out = Frag::u(1);
+                        out.add(ev);
+                        out
                     }
                     _ => {
                         self.err(at, "type should be `choice` or `order`");
-                        "todo!()".into()
+                        Frag::default()
                     }
                 }
             }
             Obj(s) | OptObj(s) => {
-                let code = self.object(s, en, t, at, false);
+                let mut out = Frag::default();
                 if matches!(ty, OptObj(_)) {
-                    format!("Some({code})")
-                } else {
-                    code
+                    out.uint(1);
                 }
+                out.add(self.object(s, en, t, at, false));
+                out
             }
             Objs(s) => self.list(s, en, t, at, false),
         }
@@ -1109,13 +1235,14 @@ impl Cx<'_> {
         }
     }
 
-    fn variant(&mut self, e: &str, v: &Value, at: &str) -> String {
+    /// The id's position in its enum's `ALL`.
+    fn variant(&mut self, e: &str, v: &Value, at: &str) -> u64 {
         let slug = v.as_str().unwrap_or("");
         match self.enums.get(e).and_then(|m| m.get(slug)) {
-            Some(var) => format!("{e}::{var}"),
+            Some((i, _)) => *i as u64,
             None => {
                 self.err(at, &format!("`{slug}` is not a known {e}"));
-                "todo!()".into()
+                0
             }
         }
     }

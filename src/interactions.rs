@@ -415,7 +415,7 @@ mod tests {
     fn every_decision_gives_values_the_data_models_accept() {
         use crate::content::scenarios::SCENARIOS;
         let mut ids = std::collections::BTreeSet::new();
-        for sc in SCENARIOS {
+        for sc in SCENARIOS.iter() {
             for (n, step) in sc.steps.iter().enumerate() {
                 for (k, c) in step.choices.iter().enumerate() {
                     let a = Attempt {

@@ -34,7 +34,7 @@ pub fn first_mention(words: &[(usize, usize, String)], t: &Term) -> Option<(usiz
 pub fn term_spans(text: &str) -> Vec<(usize, usize, TermId)> {
     let words = search::words_with_spans(text);
     let mut spans: Vec<(usize, usize, TermId)> = Vec::new();
-    for t in content::TERMS {
+    for t in content::TERMS.iter() {
         if let Some((s, e)) = first_mention(&words, t) {
             // longest first wins where terms overlap ("Red Notice" vs "Notice")
             if !spans.iter().any(|&(a, b, _)| s < b && a < e) {
@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn highlight_html_agrees_with_runs() {
         let hits = vec!["intelligence".to_string(), "un".to_string()];
-        for c in content::CARDS {
+        for c in content::CARDS.iter() {
             let want: String = runs(c.summary, &hits, false)
                 .iter()
                 .map(|r| {
@@ -174,7 +174,7 @@ mod tests {
 
     #[test]
     fn runs_reassemble_the_text() {
-        for c in content::CARDS {
+        for c in content::CARDS.iter() {
             let r = runs(c.summary, &["intelligence".to_string()], true);
             let joined: String = r.iter().map(|r| r.text.as_str()).collect();
             assert_eq!(joined, c.summary);
@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn every_term_is_marked_somewhere_in_cards() {
-        for t in content::TERMS {
+        for t in content::TERMS.iter() {
             let found = content::CARDS.iter().any(|c| {
                 std::iter::once(c.summary)
                     .chain(c.points.iter().copied())

@@ -529,6 +529,9 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// In the order `build/content.rs` numbers them.
+    pub const ALL: &'static [Verdict] = &[Verdict::Sound, Verdict::Arguable, Verdict::Unsound];
+
     pub fn label(self) -> &'static str {
         use crate::i18n::ui::verdict;
         match self {

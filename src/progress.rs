@@ -300,7 +300,7 @@ mod tests {
         for q in QuestionId::ALL {
             p.answer(*q, true);
         }
-        for sc in SCENARIOS {
+        for sc in SCENARIOS.iter() {
             let longest = all_paths(sc).into_iter().max_by_key(Vec::len).unwrap();
             p.play(sc.id, &letters(&longest));
         }

@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn walking_stops_at_what_does_not_exist() {
-        for sc in SCENARIOS {
+        for sc in SCENARIOS.iter() {
             let w = walk(sc, "");
             assert_eq!(w.at, At::Step(&sc.steps[0]));
             assert!(!w.cut && w.taken.is_empty());

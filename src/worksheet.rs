@@ -91,7 +91,7 @@ mod tests {
         for (i, it) in items.iter().enumerate() {
             assert_eq!(it.number, i + 1);
         }
-        for q in QUESTIONS {
+        for q in QUESTIONS.iter() {
             assert_eq!(items.iter().filter(|it| it.prompt == q.prompt).count(), 1);
         }
     }

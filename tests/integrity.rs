@@ -153,13 +153,13 @@ fn slugs_round_trip() {
 #[test]
 fn every_reference_resolves() {
     // The accessors panic when a record is missing.
-    for s in SECTIONS {
+    for s in SECTIONS.iter() {
         assert_eq!(source(s.source).id, s.source);
     }
-    for b in BULLETS {
+    for b in BULLETS.iter() {
         assert_eq!(section(b.section).id, b.section);
     }
-    for c in CARDS {
+    for c in CARDS.iter() {
         assert_eq!(card(c.id).id, c.id);
         c.actors.iter().for_each(|&a| assert_eq!(actor(a).id, a));
         c.instruments
@@ -176,14 +176,14 @@ fn every_reference_resolves() {
             );
         }
     }
-    for r in RELATIONS {
+    for r in RELATIONS.iter() {
         assert!(!node_name(r.from).is_empty() && !node_name(r.to).is_empty());
         assert!(!node_short(r.from).is_empty() && !node_short(r.to).is_empty());
         r.sections
             .iter()
             .for_each(|&s| assert_eq!(section(s).id, s));
     }
-    for e in EVENTS {
+    for e in EVENTS.iter() {
         assert_eq!(event(e.id).id, e.id);
         e.actors.iter().for_each(|&a| assert_eq!(actor(a).id, a));
         e.instruments
@@ -191,7 +191,7 @@ fn every_reference_resolves() {
             .for_each(|&i| assert_eq!(instrument(i).id, i));
         e.cards.iter().for_each(|&c| assert_eq!(card(c).id, c));
     }
-    for t in TERMS {
+    for t in TERMS.iter() {
         assert_eq!(term(t.id).id, t.id);
     }
     let json = serde_json::to_string(&dataset()).expect("dataset serialises");
@@ -233,7 +233,7 @@ fn sections_per_source_and_order() {
             .count();
         assert_eq!(intros, 1, "{src}: exactly one Introduction");
     }
-    for s in SECTIONS {
+    for s in SECTIONS.iter() {
         assert!(!s.heading.trim().is_empty());
         assert_eq!(
             s.heading,
@@ -252,7 +252,7 @@ fn bullets_count_and_labels() {
     assert_eq!(per(SectionId::MilFuture), 5);
     assert_eq!(per(SectionId::OvInfoExchange), 4);
     assert_eq!(per(SectionId::OvNato), 3);
-    for b in BULLETS {
+    for b in BULLETS.iter() {
         assert!(!b.label.trim().is_empty(), "bullet {} empty", b.id);
         assert!(
             b.label.chars().count() <= 100,
@@ -264,14 +264,14 @@ fn bullets_count_and_labels() {
 
 #[test]
 fn coverage_sections_and_bullets() {
-    for s in SECTIONS {
+    for s in SECTIONS.iter() {
         assert!(
             CARDS.iter().any(|c| c.sections.contains(&s.id)),
             "section {} is cited by no card",
             s.id
         );
     }
-    for b in BULLETS {
+    for b in BULLETS.iter() {
         assert!(
             CARDS.iter().any(|c| c.bullets.contains(&b.id)),
             "bullet {} is represented by no card",
@@ -291,7 +291,7 @@ fn coverage_sections_and_bullets() {
 
 #[test]
 fn coverage_actors_and_instruments() {
-    for a in ACTORS {
+    for a in ACTORS.iter() {
         let n = NodeId::Actor(a.id);
         assert!(
             RELATIONS.iter().any(|r| r.from == n || r.to == n),
@@ -304,7 +304,7 @@ fn coverage_actors_and_instruments() {
             a.id
         );
     }
-    for i in INSTRUMENTS {
+    for i in INSTRUMENTS.iter() {
         let n = NodeId::Instrument(i.id);
         assert!(
             RELATIONS.iter().any(|r| r.from == n || r.to == n),
@@ -322,7 +322,7 @@ fn coverage_actors_and_instruments() {
 #[test]
 fn cards_are_well_formed() {
     assert!((65..=90).contains(&CARDS.len()), "{} cards", CARDS.len());
-    for c in CARDS {
+    for c in CARDS.iter() {
         let id = c.id;
         assert!(!c.title.trim().is_empty(), "card {id}: empty title");
         assert!(
@@ -420,7 +420,7 @@ fn sentence_counter_works() {
 
 #[test]
 fn actors_and_instruments_are_well_formed() {
-    for a in ACTORS {
+    for a in ACTORS.iter() {
         assert!(
             !a.name.trim().is_empty() && !a.short.trim().is_empty() && !a.role.trim().is_empty()
         );
@@ -441,7 +441,7 @@ fn actors_and_instruments_are_well_formed() {
             assert!(!r.trim().is_empty());
         }
     }
-    for i in INSTRUMENTS {
+    for i in INSTRUMENTS.iter() {
         assert!(
             !i.name.trim().is_empty() && !i.short.trim().is_empty() && !i.summary.trim().is_empty()
         );
@@ -469,7 +469,7 @@ fn relations_are_well_formed() {
         RELATIONS.len()
     );
     let mut seen = HashSet::new();
-    for r in RELATIONS {
+    for r in RELATIONS.iter() {
         let label = format!("{} {} {}", r.from.slug(), r.kind.slug(), r.to.slug());
         assert_ne!(r.from, r.to, "self-relation {label}");
         assert!(
@@ -545,7 +545,7 @@ fn node_start(n: NodeId) -> Option<i32> {
 #[test]
 fn events_are_well_formed_and_sorted() {
     assert!(EVENTS.len() >= 60, "only {} events", EVENTS.len());
-    for e in EVENTS {
+    for e in EVENTS.iter() {
         let id = e.id;
         assert!(e.date.is_valid(), "event {id}: invalid date {:?}", e.date);
         assert!(
@@ -591,7 +591,7 @@ fn events_are_well_formed_and_sorted() {
 #[test]
 fn founding_years_agree_with_events() {
     // Nothing happens to an actor before it exists.
-    for e in EVENTS {
+    for e in EVENTS.iter() {
         for &a in e.actors {
             if let Some(y) = actor(a).founded {
                 assert!(
@@ -612,7 +612,7 @@ fn founding_years_agree_with_events() {
         }
     }
     // Every dated instrument has an event in its year, and that is its earliest event.
-    for i in INSTRUMENTS {
+    for i in INSTRUMENTS.iter() {
         let years: Vec<i32> = EVENTS
             .iter()
             .filter(|e| e.instruments.contains(&i.id))
@@ -682,7 +682,7 @@ fn glossary_terms_occur_in_cards() {
         })
         .collect();
     let mut seen = HashSet::new();
-    for t in TERMS {
+    for t in TERMS.iter() {
         assert!(
             seen.insert(t.term.to_lowercase()),
             "duplicate term {}",
@@ -744,7 +744,7 @@ fn section_headings_match_seeds() {
         println!("skipping heading check: {} not found", seeds.display());
         return;
     }
-    for src in SOURCES {
+    for src in SOURCES.iter() {
         let path = seeds.join(src.file);
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -809,7 +809,7 @@ fn section_headings_match_seeds() {
 
 #[test]
 fn debates_state_both_sides_each_with_its_reference() {
-    for c in CARDS {
+    for c in CARDS.iter() {
         assert_eq!(
             c.kind == CardKind::Debate,
             c.debate.is_some(),

@@ -105,7 +105,7 @@ impl Backing {
 #[test]
 fn every_year_a_card_states_is_backed() {
     let mut bad = Vec::new();
-    for c in CARDS {
+    for c in CARDS.iter() {
         let mut b = Backing::new();
         b.sections(c.sections);
         for r in c.references {
@@ -145,7 +145,7 @@ fn every_year_a_card_states_is_backed() {
 #[test]
 fn every_year_an_event_node_or_relation_states_is_backed() {
     let mut bad = Vec::new();
-    for e in EVENTS {
+    for e in EVENTS.iter() {
         let mut b = Backing::new();
         b.event(e);
         for &i in e.instruments {
@@ -157,12 +157,12 @@ fn every_year_an_event_node_or_relation_states_is_backed() {
             &mut bad,
         );
     }
-    for a in ACTORS {
+    for a in ACTORS.iter() {
         let mut b = Backing::new();
         b.actor(a.id).sections(a.sections);
         b.check(&format!("actor {}", a.id), a.role, &mut bad);
     }
-    for i in INSTRUMENTS {
+    for i in INSTRUMENTS.iter() {
         let mut b = Backing::new();
         b.instrument(i.id).sections(i.sections);
         b.check(
@@ -171,7 +171,7 @@ fn every_year_an_event_node_or_relation_states_is_backed() {
             &mut bad,
         );
     }
-    for r in RELATIONS {
+    for r in RELATIONS.iter() {
         let mut b = Backing::new();
         b.year(r.since).add(r.reference.unwrap_or(""));
         for n in [r.from, r.to] {
@@ -191,7 +191,7 @@ fn every_year_an_event_node_or_relation_states_is_backed() {
 
 #[test]
 fn what_comes_from_beyond_the_essays_carries_its_reference() {
-    for c in CARDS {
+    for c in CARDS.iter() {
         assert!(
             !c.sections.is_empty(),
             "card {}: ties to no essay section",
@@ -205,7 +205,7 @@ fn what_comes_from_beyond_the_essays_carries_its_reference() {
             );
         }
     }
-    for a in ACTORS {
+    for a in ACTORS.iter() {
         if a.provenance() == Provenance::Record {
             assert!(
                 a.founded_ref.is_some_and(|r| r.trim().len() >= 12),
@@ -214,14 +214,14 @@ fn what_comes_from_beyond_the_essays_carries_its_reference() {
             );
         }
     }
-    for i in INSTRUMENTS {
+    for i in INSTRUMENTS.iter() {
         assert!(
             i.reference.trim().len() >= 12,
             "instrument {}: reference",
             i.id
         );
     }
-    for e in EVENTS {
+    for e in EVENTS.iter() {
         assert!(
             e.reference.trim().len() >= 12 && e.reference.chars().any(|c| c.is_ascii_digit()),
             "event {}: reference must name a dated source",
@@ -286,7 +286,7 @@ fn section_texts() -> Option<Vec<(SectionId, String)>> {
         return None;
     }
     let mut out = Vec::new();
-    for src in SOURCES {
+    for src in SOURCES.iter() {
         let text = std::fs::read_to_string(seeds.join(src.file)).ok()?;
         let secs: Vec<&Section> = SECTIONS.iter().filter(|s| s.source == src.id).collect();
         let mut cur = secs[0].id;

@@ -20,7 +20,7 @@ fn chars(s: &str) -> usize {
 #[test]
 fn question_ids_are_one_to_one() {
     let mut seen = HashSet::new();
-    for q in QUESTIONS {
+    for q in QUESTIONS.iter() {
         assert!(seen.insert(q.id), "duplicate question {:?}", q.id);
     }
     for id in QuestionId::ALL {
@@ -44,7 +44,7 @@ fn question_ids_are_one_to_one() {
 #[test]
 fn every_theme_has_three_questions_and_there_are_order_questions() {
     let mut per_theme: BTreeMap<Theme, usize> = BTreeMap::new();
-    for q in QUESTIONS {
+    for q in QUESTIONS.iter() {
         *per_theme.entry(q.theme).or_default() += 1;
     }
     for t in Theme::ALL {
@@ -61,7 +61,7 @@ fn every_theme_has_three_questions_and_there_are_order_questions() {
 #[test]
 fn choice_answers_are_well_formed() {
     let mut correct_seen = HashSet::new();
-    for q in QUESTIONS {
+    for q in QUESTIONS.iter() {
         if let Answer::Choice { options, correct } = q.answer {
             assert!(
                 (3..=4).contains(&options.len()),
@@ -100,7 +100,7 @@ fn choice_answers_are_well_formed() {
 
 #[test]
 fn order_answers_are_chronological() {
-    for q in QUESTIONS {
+    for q in QUESTIONS.iter() {
         if let Answer::Order { events } = q.answer {
             assert!(
                 (3..=4).contains(&events.len()),
@@ -133,7 +133,7 @@ fn order_answers_are_chronological() {
 
 #[test]
 fn questions_cite_cards_that_carry_their_theme() {
-    for q in QUESTIONS {
+    for q in QUESTIONS.iter() {
         assert!(!q.cards.is_empty(), "{:?}: cites no card", q.id);
         let distinct: HashSet<_> = q.cards.iter().collect();
         assert_eq!(distinct.len(), q.cards.len(), "{:?}: repeated card", q.id);
@@ -158,7 +158,7 @@ fn questions_cite_cards_that_carry_their_theme() {
 
 #[test]
 fn question_texts_fit() {
-    for q in QUESTIONS {
+    for q in QUESTIONS.iter() {
         for (what, s, max) in [
             ("prompt", q.prompt, PROMPT_MAX),
             ("feedback", q.feedback, FEEDBACK_MAX),
@@ -183,7 +183,7 @@ fn tour_fragments_parse_cleanly() {
         TOUR.len()
     );
     let mut views = HashSet::new();
-    for stop in TOUR {
+    for stop in TOUR.iter() {
         assert!(!stop.title.trim().is_empty(), "empty tour title");
         assert!(
             chars(stop.title) <= TOUR_TITLE_MAX,

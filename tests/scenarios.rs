@@ -28,7 +28,7 @@ fn there_are_at_least_three_cases_one_per_id() {
 
 #[test]
 fn keys_are_unique_and_url_safe_and_every_target_exists() {
-    for sc in SCENARIOS {
+    for sc in SCENARIOS.iter() {
         let steps: BTreeSet<&str> = sc.steps.iter().map(|s| s.key).collect();
         let ends: BTreeSet<&str> = sc.endings.iter().map(|e| e.key).collect();
         assert_eq!(steps.len(), sc.steps.len(), "{}: step keys unique", sc.id);
@@ -54,7 +54,7 @@ fn keys_are_unique_and_url_safe_and_every_target_exists() {
 
 #[test]
 fn every_step_and_ending_is_reachable_and_every_path_ends() {
-    for sc in SCENARIOS {
+    for sc in SCENARIOS.iter() {
         let paths = all_paths(sc);
         let mut steps_seen = BTreeSet::new();
         let mut ends_seen = BTreeSet::new();
@@ -85,7 +85,7 @@ fn every_step_and_ending_is_reachable_and_every_path_ends() {
 
 #[test]
 fn every_path_takes_three_to_five_decisions() {
-    for sc in SCENARIOS {
+    for sc in SCENARIOS.iter() {
         for p in all_paths(sc) {
             assert!(
                 (3..=5).contains(&p.len()),
@@ -100,7 +100,7 @@ fn every_path_takes_three_to_five_decisions() {
 
 #[test]
 fn each_choice_leads_somewhere_of_its_own_and_each_step_weighs_options() {
-    for sc in SCENARIOS {
+    for sc in SCENARIOS.iter() {
         for s in sc.steps {
             assert!((2..=4).contains(&s.choices.len()), "{}/{}", sc.id, s.key);
             let nexts: BTreeSet<Next> = s.choices.iter().map(|c| c.next).collect();
@@ -129,7 +129,7 @@ fn each_choice_leads_somewhere_of_its_own_and_each_step_weighs_options() {
 
 #[test]
 fn more_than_one_path_can_be_defended() {
-    for sc in SCENARIOS {
+    for sc in SCENARIOS.iter() {
         let defensible: BTreeSet<&str> = all_paths(sc)
             .iter()
             .map(|p| walk(sc, &letters(p)))
@@ -159,7 +159,7 @@ fn more_than_one_path_can_be_defended() {
 
 #[test]
 fn every_consequence_cites_records_that_exist() {
-    for sc in SCENARIOS {
+    for sc in SCENARIOS.iter() {
         assert!(
             (3..=6).contains(&sc.cards.len()),
             "{}: background cards",
@@ -195,7 +195,7 @@ fn every_consequence_cites_records_that_exist() {
 #[test]
 fn texts_fit_where_they_are_shown() {
     let sentence = |s: &str| s.trim() == s && s.ends_with(['.', '?', '!', '”', ')']);
-    for sc in SCENARIOS {
+    for sc in SCENARIOS.iter() {
         assert!(
             sc.teaser.chars().count() <= 140 && sentence(sc.teaser),
             "{}: teaser",

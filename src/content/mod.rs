@@ -3,6 +3,7 @@
 
 pub mod actors;
 pub mod cards;
+pub mod codec;
 pub mod events;
 pub mod glossary;
 pub mod ids;
@@ -108,18 +109,18 @@ pub struct Dataset {
 pub fn dataset() -> Dataset {
     Dataset {
         schema_version: SCHEMA_VERSION,
-        sources: SOURCES,
-        sections: SECTIONS,
-        bullets: BULLETS,
-        cards: CARDS,
-        actors: ACTORS,
-        instruments: INSTRUMENTS,
-        relations: RELATIONS,
-        events: EVENTS,
-        glossary: TERMS,
-        questions: questions::QUESTIONS,
-        tour: tour::TOUR,
+        sources: &SOURCES,
+        sections: &SECTIONS,
+        bullets: &BULLETS,
+        cards: &CARDS,
+        actors: &ACTORS,
+        instruments: &INSTRUMENTS,
+        relations: &RELATIONS,
+        events: &EVENTS,
+        glossary: &TERMS,
+        questions: &questions::QUESTIONS,
+        tour: &tour::TOUR,
         lesson: &teaching::LESSON,
-        scenarios: scenarios::SCENARIOS,
+        scenarios: &scenarios::SCENARIOS,
     }
 }

@@ -248,7 +248,7 @@ mod tests {
 
     #[test]
     fn sentences_read_well() {
-        for r in content::RELATIONS {
+        for r in content::RELATIONS.iter() {
             let s = sentence(r);
             assert!(s.ends_with(['.', '。']) && s.len() > 10 && !s.contains('{'));
         }

@@ -37,7 +37,7 @@ pub fn LanguageMenu() -> impl IntoView {
             // the code keeps the header row short in every language; the
             // name is what assistive tech reads
             <summary class="btn" aria-label=format!("{}: {}", ui::lang::MENU, LANG_NAME)>
-                <span aria-hidden="true" class="lang-code">{LANG.to_uppercase()}</span>
+                <span aria-hidden="true" class="lang-code">{LANG.to_ascii_uppercase()}</span>
             </summary>
             <ul role="list">
                 {LANGUAGES

@@ -60,9 +60,11 @@ pub fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
     let state = use_app();
     let route = state.route;
     let counts = Memo::new(move |_| counts.get());
-    [(Facet::Theme, ui::cards::FACET_THEME), (Facet::Kind, ui::cards::FACET_KIND), (Facet::Actor, ui::cards::FACET_ACTOR), (Facet::Region, ui::cards::FACET_REGION), (Facet::Source, ui::cards::FACET_ESSAY)]
+    // The ids' middle part is the same in every language (`f-theme-…`), so
+    // a link or a test names a box the same way whatever the language.
+    [(Facet::Theme, "theme", ui::cards::FACET_THEME), (Facet::Kind, "kind", ui::cards::FACET_KIND), (Facet::Actor, "actor", ui::cards::FACET_ACTOR), (Facet::Region, "region", ui::cards::FACET_REGION), (Facet::Source, "essay", ui::cards::FACET_ESSAY)]
         .into_iter()
-        .map(|(facet, legend)| {
+        .map(|(facet, key, legend)| {
             let any = move || route.with(|r| facet_values(facet).iter().any(|v| is_selected(r, facet, v.0)));
             view! {
                 <fieldset class="facet">
@@ -81,7 +83,7 @@ pub fn FacetGroups(counts: Signal<Counts>) -> impl IntoView {
                         {facet_values(facet)
                             .into_iter()
                             .map(|(slug, label)| {
-                                let id = format!("f-{}-{}", legend.to_lowercase(), slug);
+                                let id = format!("f-{key}-{slug}");
                                 let n = Memo::new(move |_| counts.with(|c| count_of(c, facet, slug)));
                                 let checked = Memo::new(move |_| route.with(|r| is_selected(r, facet, slug)));
                                 let off = move || n.get() == 0 && !checked.get();

@@ -41,10 +41,12 @@ fn text_width(text: &str, font: &str) -> f64 {
 
 /// Generous when no canvas is at hand (wide fonts are about 0.62 em).
 fn estimate(text: &str, font: &str) -> f64 {
-    let px: f64 = font
+    // Whole pixels, as the fonts above are: parsing a float would bring
+    // core's decimal-to-float tables (20 KB of wasm data) for this alone.
+    let px = font
         .split_whitespace()
-        .find_map(|p| p.strip_suffix("px")?.parse().ok())
-        .unwrap_or(13.0);
+        .find_map(|p| p.strip_suffix("px")?.parse::<u16>().ok())
+        .map_or(13.0, f64::from);
     text.chars().count() as f64 * px * 0.62
 }
 

@@ -1,0 +1,62 @@
+// What the wasm must not carry again: tables that one careless call brings
+// in, each found by its first bytes in the data section.
+//   - core's decimal-to-float table (`str::parse::<f64>`): 20 KB;
+//   - Unicode's lower-case table (`char::to_lowercase`, `str::to_lowercase`):
+//     11 KB; `search::lower` covers the scripts we ship;
+//   - the content as Rust statics, a pointer and a length per string: the
+//     build writes it as text and a shape (`src/content/codec.rs`).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { DIST } from "./harness.mjs";
+
+/** The data segments: each one's address in memory and its bytes. */
+function segments(buf) {
+  let pos = 8;
+  const leb = () => {
+    let r = 0, s = 0, b;
+    do { b = buf[pos++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80);
+    return r;
+  };
+  while (pos < buf.length) {
+    const id = buf[pos++];
+    const end = leb() + pos;
+    if (id !== 11) { pos = end; continue; }
+    const out = [];
+    for (let n = leb(); n > 0; n--) {
+      const flag = leb();
+      if (flag === 2) leb();
+      let addr = null;
+      if (flag !== 1) { pos++; addr = leb(); pos++; } // i32.const <addr> end
+      const len = leb();
+      out.push({ addr, bytes: buf.subarray(pos, pos + len) });
+      pos += len;
+    }
+    return out;
+  }
+  return [];
+}
+
+const u64 = (...xs) => Buffer.concat(xs.map((x) => { const b = Buffer.alloc(8); b.writeBigUInt64LE(x); return b; }));
+const u32 = (...xs) => Buffer.concat(xs.map((x) => { const b = Buffer.alloc(4); b.writeUInt32LE(x); return b; }));
+
+test("the wasm carries no float parser table, no Unicode case table, and the content as text", () => {
+  const wasm = readdirSync(DIST).find((f) => f.endsWith(".wasm"));
+  const segs = segments(readFileSync(DIST + wasm));
+  const data = Buffer.concat(segs.map((s) => s.bytes));
+  assert.ok(data.length > 100_000, "found the data section");
+  // POWER_OF_FIVE_128[0], for 5^-342.
+  assert.equal(data.indexOf(u64(0xeef453d6923bd65an, 0x113faa2906a13b3fn)), -1, "core::num::dec2flt's table: a float is parsed somewhere");
+  // LOWERCASE_TABLE's Latin-1 rows: À → à, Á → á.
+  assert.equal(data.indexOf(u32(0xc0, 0xe0, 0xc1, 0xe1)), -1, "Unicode's case table: to_lowercase is called somewhere");
+  // As a static, a card's title would have its address and length in a
+  // record somewhere in the data; as text, only the heap holds them.
+  const content = JSON.parse(readFileSync(DIST + "data/content.json", "utf8"));
+  const [a, b] = content.cards;
+  const title = Buffer.from(a.title);
+  const seg = segs.find((s) => s.addr !== null && s.bytes.indexOf(Buffer.from(a.title + a.summary)) >= 0);
+  assert.ok(seg, "the first card's title and summary are one run of text");
+  const addr = seg.addr + seg.bytes.indexOf(title);
+  assert.equal(data.indexOf(u32(addr, title.length)), -1, "no pointer to the title in the data: the content is a static again");
+  assert.ok(seg.bytes.indexOf(Buffer.from(b.title)) > seg.bytes.indexOf(title), "the next card's text follows, in reading order");
+});
