@@ -4,6 +4,8 @@
 // name starts with. twiggy cannot read our wasm; this needs no tool at all.
 // The shares are those of the unoptimised link; wasm-opt shrinks them all.
 //   node scripts/wasm-sizes.mjs [file.wasm] [--top N]
+//   SAMPLE=<crate>: that crate's largest functions; GREP=<regex>: every
+//   function whose name matches, and their sum
 import { readFileSync, existsSync } from "node:fs";
 
 const args = process.argv.slice(2);
@@ -106,6 +108,14 @@ if (process.env.SAMPLE) {
   // names of one group, largest first, to see what is in it
   const list = bodies.map((size, i) => [size, names.get(imported + i)]).filter(([, n]) => crateOf(n) === process.env.SAMPLE);
   for (const [size, n] of list.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(size, n);
+}
+if (process.env.GREP) {
+  // every function whose mangled name matches, and their sum: the cost of
+  // one generic type across its instantiations (GREP=btree, GREP=hashbrown)
+  const re = new RegExp(process.env.GREP, "i");
+  const list = bodies.map((size, i) => [size, names.get(imported + i) ?? ""]).filter(([, n]) => re.test(n));
+  for (const [size, n] of list.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(size, n);
+  console.log(`${list.length} functions match /${process.env.GREP}/: ${(list.reduce((a, [s]) => a + s, 0) / 1024).toFixed(1)} KB\n`);
 }
 const rows = [...byCrate].sort((a, b) => b[1].bytes - a[1].bytes);
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

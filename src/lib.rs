@@ -23,6 +23,7 @@ pub mod progress;
 pub mod route;
 pub mod scenario;
 pub mod search;
+pub mod sorted;
 pub mod storage;
 pub mod timeline_band;
 pub mod timeline_layout;

@@ -8,22 +8,22 @@ use crate::completion::Completion;
 use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
 use crate::model::*;
 use crate::scenario::{scenario, walk};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{SortedMap, SortedSet};
 /// SCORM 1.2 limit for `cmi.suspend_data`.
 pub const SUSPEND_LIMIT: usize = 4096;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
-    pub cards_read: BTreeSet<CardId>,
-    pub stops_seen: BTreeSet<usize>,
+    pub cards_read: SortedSet<CardId>,
+    pub stops_seen: SortedSet<usize>,
     /// Latest answer to each question: right or wrong.
-    pub answers: BTreeMap<QuestionId, bool>,
+    pub answers: SortedMap<QuestionId, bool>,
     /// Tour stop to resume at.
     pub tour_at: usize,
     /// The path (choice letters) of each case as last left.
-    pub paths: BTreeMap<ScenarioId, String>,
+    pub paths: SortedMap<ScenarioId, String>,
     /// Cases played to an ending at least once.
-    pub finished: BTreeSet<ScenarioId>,
+    pub finished: SortedSet<ScenarioId>,
 }
 
 fn bits_to_hex(bits: &[bool]) -> String {
