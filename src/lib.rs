@@ -7,6 +7,7 @@
 
 pub mod completion;
 pub mod content;
+pub mod decimal;
 pub mod embed;
 pub mod export;
 pub mod fatal;

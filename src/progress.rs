@@ -6,6 +6,7 @@
 
 use crate::completion::Completion;
 use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
+use crate::decimal::fixed;
 use crate::model::*;
 use crate::scenario::{scenario, walk};
 use crate::sorted::{SortedMap, SortedSet};
@@ -226,7 +227,7 @@ pub enum ScormVersion {
 
 /// The values to report for a progress state, in the order to set them.
 pub fn lms_values(p: &Progress, rule: Completion, v: ScormVersion) -> Vec<(&'static str, String)> {
-    let raw = format!("{:.0}", p.score() * 100.0);
+    let raw = fixed(p.score() * 100.0, 0);
     match v {
         ScormVersion::V12 => {
             let status = if p.complete(rule) {
@@ -249,8 +250,8 @@ pub fn lms_values(p: &Progress, rule: Completion, v: ScormVersion) -> Vec<(&'sta
             ("cmi.score.min", "0".into()),
             ("cmi.score.max", "100".into()),
             ("cmi.score.raw", raw),
-            ("cmi.score.scaled", format!("{:.2}", p.score())),
-            ("cmi.progress_measure", format!("{:.2}", p.measure())),
+            ("cmi.score.scaled", fixed(p.score(), 2)),
+            ("cmi.progress_measure", fixed(p.measure(), 2)),
             (
                 "cmi.completion_status",
                 if p.complete(rule) {

@@ -184,25 +184,26 @@ fn TimelineHandout() -> impl IntoView {
 fn MapHandout() -> impl IntoView {
     let l = shared_layout();
     let pos = |n| l.pos(n).unwrap_or(graph::Point { x: 0.0, y: 0.0 });
+    let n1 = |v: f64| crate::decimal::short(v, 1);
     view! {
         <section class="handout map-handout" aria-labelledby="mh-title">
             <h2 id="mh-title">{ui::teachers::HANDOUT_THE_ORGANISATION_MAP}</h2>
-            <svg class="mh-svg" viewBox=format!("0 0 {} {}", l.width, l.height) role="img" aria-labelledby="mh-title">
+            <svg class="mh-svg" viewBox=format!("0 0 {} {}", n1(l.width), n1(l.height)) role="img" aria-labelledby="mh-title">
                 {l.groups.iter().map(|g| view! {
                     <g class="mh-group">
-                        <rect x=g.x0 y=g.y0 width=g.x1 - g.x0 height=g.y1 - g.y0 rx="10" />
-                        <text x=g.x0 + 10.0 y=g.y0 + 15.0>{g.group.label()}</text>
+                        <rect x=n1(g.x0) y=n1(g.y0) width=n1(g.x1 - g.x0) height=n1(g.y1 - g.y0) rx="10" />
+                        <text x=n1(g.x0 + 10.0) y=n1(g.y0 + 15.0)>{g.group.label()}</text>
                     </g>
                 }).collect_view()}
                 {content::RELATIONS.iter().map(|r| {
                     let (a, b) = (pos(r.from), pos(r.to));
-                    view! { <line class="mh-edge" x1=a.x y1=a.y x2=b.x y2=b.y /> }
+                    view! { <line class="mh-edge" x1=n1(a.x) y1=n1(a.y) x2=n1(b.x) y2=n1(b.y) /> }
                 }).collect_view()}
                 {l.nodes.iter().map(|&n| {
                     let p = pos(n);
                     let (w, h) = graph::label_size(n);
                     view! {
-                        <g class="mh-node" transform=format!("translate({} {})", p.x, p.y)>
+                        <g class="mh-node" transform=format!("translate({} {})", n1(p.x), n1(p.y))>
                             {shape(graph::class_of(n), w, h)}
                             <text text-anchor="middle" dy="0.35em">{content::node_short(n)}</text>
                         </g>

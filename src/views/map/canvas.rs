@@ -60,7 +60,8 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
     on_ctrl_wheel(host, move |ev| pz.wheel(ev));
     let vb_attr = move || {
         let v = pz.vb.get();
-        format!("{:.1} {:.1} {:.1} {:.1}", v.x, v.y, v.w, v.h)
+        let f = |x| crate::decimal::fixed(x, 1);
+        format!("{} {} {} {}", f(v.x), f(v.y), f(v.w), f(v.h))
     };
     view! {
         <div class="map-box">

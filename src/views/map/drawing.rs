@@ -15,8 +15,8 @@ use leptos::prelude::*;
 
 /// A coordinate to a tenth of a pixel: finer is invisible, and the digits
 /// would be a tenth of the map's bytes in the page drawn ahead of time.
-fn px(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
+fn px(v: f64) -> String {
+    crate::decimal::short(v, 1)
 }
 
 #[component]

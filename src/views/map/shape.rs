@@ -34,28 +34,40 @@ pub const CLASSES: [NodeClass; 8] = [
 
 /// Shape drawn behind a node's label, by class.
 pub fn shape(c: NodeClass, w: f64, h: f64) -> AnyView {
+    let n = |v: f64| crate::decimal::short(v, 2);
     let (x, y) = (-w / 2.0, -h / 2.0);
     match c {
         NodeClass::Instrument => {
             // a document with a folded corner
-            let d = format!("M{x},{y} h{} l8,8 v{} h{} z", w - 8.0, h - 8.0, -w);
-            view! { <path class="shape" d=d /> }.into_any()
-        }
-        NodeClass::Actor(ActorKind::Country) => {
-            view! { <rect class="shape" x=x y=y width=w height=h rx=h / 2.0 /> }.into_any()
-        }
-        NodeClass::Actor(ActorKind::Alliance) | NodeClass::Actor(ActorKind::Partnership) => {
             let d = format!(
-                "M{},{y} h{} l8,{} l-8,{} h{} l-8,{} z",
-                x + 8.0,
-                w - 16.0,
-                h / 2.0,
-                h / 2.0,
-                -(w - 16.0),
-                -h / 2.0
+                "M{},{} h{} l8,8 v{} h{} z",
+                n(x),
+                n(y),
+                n(w - 8.0),
+                n(h - 8.0),
+                n(-w)
             );
             view! { <path class="shape" d=d /> }.into_any()
         }
-        _ => view! { <rect class="shape" x=x y=y width=w height=h rx="3" /> }.into_any(),
+        NodeClass::Actor(ActorKind::Country) => {
+            view! { <rect class="shape" x=n(x) y=n(y) width=n(w) height=n(h) rx=n(h / 2.0) /> }
+                .into_any()
+        }
+        NodeClass::Actor(ActorKind::Alliance) | NodeClass::Actor(ActorKind::Partnership) => {
+            let d = format!(
+                "M{},{} h{} l8,{} l-8,{} h{} l-8,{} z",
+                n(x + 8.0),
+                n(y),
+                n(w - 16.0),
+                n(h / 2.0),
+                n(h / 2.0),
+                n(-(w - 16.0)),
+                n(-h / 2.0)
+            );
+            view! { <path class="shape" d=d /> }.into_any()
+        }
+        _ => {
+            view! { <rect class="shape" x=n(x) y=n(y) width=n(w) height=n(h) rx="3" /> }.into_any()
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! year axis. Drag pans, two pointers pinch, ctrl/⌘ + wheel zooms.
 
 use super::controls::Controls;
-use super::marks::{plot_height, Axis, Eras, Marks};
+use super::marks::{plot_height, px, Axis, Eras, Marks};
 use super::nav::{self, window_of};
 use super::use_timeline;
 use crate::i18n::ui;
@@ -128,7 +128,7 @@ pub fn Band() -> impl IntoView {
             <div
                 class="tl-plot"
                 node_ref=plot
-                style:height=move || format!("{}px", plot_height(ctx.lanes.get()))
+                style:height=move || px(plot_height(ctx.lanes.get()))
                 on:pointerdown=on_down
                 on:pointermove=on_move
                 on:pointerup=on_up

@@ -55,7 +55,7 @@ pub fn Controls(win: Memo<Window>) -> impl IntoView {
             <span class="tl-window" aria-live="polite">
                 {move || {
                     let w = win.get();
-                    i18n::fill(ui::timeline::SHOWING, &[("from", &w.from.round().to_string()), ("to", &w.to.round().to_string())])
+                    i18n::fill(ui::timeline::SHOWING, &[("from", &(w.from.round() as i64).to_string()), ("to", &(w.to.round() as i64).to_string())])
                 }}
             </span>
         </div>

@@ -36,8 +36,8 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
             <input
                 id=id
                 type="range"
-                min=tl::EXTENT.0
-                max=tl::EXTENT.1
+                min={tl::EXTENT.0 as i32}
+                max={tl::EXTENT.1 as i32}
                 step="1"
                 prop:value=move || value(from(), to()).to_string()
                 on:input=move |ev| {

@@ -20,6 +20,11 @@ fn marker_mid(lanes: usize) -> f64 {
     ERA_H + LANE_H * lanes as f64 + 14.0
 }
 
+/// A length to a tenth of a pixel, for a style (see `decimal`).
+pub fn px(v: f64) -> String {
+    format!("{}px", crate::decimal::fixed(v, 1))
+}
+
 /// Height of the plot: eras, lanes, markers and the axis.
 pub fn plot_height(lanes: usize) -> f64 {
     marker_mid(lanes) + 14.0 + 26.0
@@ -44,7 +49,7 @@ pub fn Eras(win: Memo<Window>) -> impl IntoView {
                 // the name only where the visible part of the era holds it
                 let name = (r - l >= measure::era_width(e.label) + 8.0).then(|| view! { <span class="tl-era-label">{e.label}</span> });
                 view! {
-                    <div class=format!("tl-era era-{}", i % 2) style:inset-inline-start=format!("{l:.1}px") style:width=format!("{:.1}px", r - l) title=e.label>
+                    <div class=format!("tl-era era-{}", i % 2) style:inset-inline-start=px(l) style:width=px(r - l) title=e.label>
                         {name}
                     </div>
                 }
@@ -66,7 +71,7 @@ pub fn Axis(win: Memo<Window>) -> impl IntoView {
                     .map(|y| (y, w.x(y as f64, width)))
                     // a year label half outside the plot would be cut
                     .filter(|&(_, x)| x >= 18.0 && x <= width - 18.0)
-                    .map(|(y, x)| view! { <span class="tl-tick" style:inset-inline-start=format!("{x:.1}px")>{y}</span> })
+                    .map(|(y, x)| view! { <span class="tl-tick" style:inset-inline-start=px(x)>{y}</span> })
                     .collect_view()
             }}
         </div>
@@ -147,13 +152,13 @@ fn Single(
         None => (mark.x - 8.0, mid - 8.0, 16.0, 16.0),
     };
     let marker = view! {
-        <span class="tl-marker" aria-hidden="true" style:inset-inline-start=format!("{:.1}px", mark.x - 8.0 - left) style:top=format!("{:.1}px", mid - 8.0 - top)>
+        <span class="tl-marker" aria-hidden="true" style:inset-inline-start=px(mark.x - 8.0 - left) style:top=px(mid - 8.0 - top)>
             {super::legend::theme_glyph(theme)}
         </span>
     };
     let body = match mark.label {
         Some(_) => view! {
-            <span class="tl-stem" aria-hidden="true" style:inset-inline-start=format!("{:.1}px", mark.x - 1.0 - left) style:height=format!("{:.1}px", mid - 8.0 - top - LABEL_H)></span>
+            <span class="tl-stem" aria-hidden="true" style:inset-inline-start=px(mark.x - 1.0 - left) style:height=px(mid - 8.0 - top - LABEL_H)></span>
             <span class="tl-label">
                 <time datetime=event.date.iso()>{event.date.human()}</time>
                 <span class="tl-title">{event.title}</span>
@@ -172,10 +177,10 @@ fn Single(
             class:labelled=mark.label.is_some()
             class:selected=selected
             aria-current=selected.then_some("true")
-            style:inset-inline-start=format!("{left:.1}px")
-            style:top=format!("{top:.1}px")
-            style:width=format!("{width:.1}px")
-            style:height=format!("{height:.1}px")
+            style:inset-inline-start=px(left)
+            style:top=px(top)
+            style:width=px(width)
+            style:height=px(height)
             tabindex=tab
             href=move || state.route.with(|r| event_href(r, id))
             on:click=move |_| ctx.walk.set(Some(id))
@@ -232,8 +237,8 @@ fn Cluster(
             class="tl-cluster"
             data-count=n
             data-holds=holds
-            style:inset-inline-start=format!("{:.1}px", mark.x - 14.0)
-            style:top=format!("{:.1}px", marker_mid(ctx.lanes.get_untracked()) - 14.0)
+            style:inset-inline-start=px(mark.x - 14.0)
+            style:top=px(marker_mid(ctx.lanes.get_untracked()) - 14.0)
             aria-label=name.clone()
             title=name
             on:click=zoom
