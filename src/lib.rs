@@ -5,6 +5,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod bounds;
 pub mod completion;
 pub mod content;
 pub mod decimal;

@@ -77,7 +77,7 @@ fn make_room(xs: &[f64], f: usize, spec: &BandSpec) -> Vec<f64> {
     let room = (spec.marker + spec.cluster) / 2.0 + spec.gap;
     let edge = room + spec.cluster / 2.0;
     // where its marker will be drawn
-    let mut x = xs[f].clamp(spec.marker / 2.0, spec.width - spec.marker / 2.0);
+    let mut x = crate::bounds::clamp(xs[f], spec.marker / 2.0, spec.width - spec.marker / 2.0);
     if xs[..f].iter().any(|&a| a > x - room) {
         x = x.max(edge.min(spec.width / 2.0));
     }
@@ -96,7 +96,7 @@ fn make_room(xs: &[f64], f: usize, spec: &BandSpec) -> Vec<f64> {
 
 fn centre(xs: &[f64], first: usize, last: usize, spec: &BandSpec, size: f64) -> f64 {
     let x = (xs[first] + xs[last]) / 2.0;
-    x.clamp(size / 2.0, (spec.width - size / 2.0).max(size / 2.0))
+    crate::bounds::clamp(x, size / 2.0, spec.width - size / 2.0)
 }
 
 /// Merge neighbours whose markers would touch, until none do.
@@ -155,7 +155,7 @@ fn place_labels(marks: &mut [Mark], widths: &[f64], spec: &BandSpec, first: Opti
         if left + w > spec.width {
             left = m.x + spec.marker / 2.0 - w;
         }
-        let left = left.clamp(0.0, spec.width - w);
+        let left = crate::bounds::clamp(left, 0.0, spec.width - w);
         let (a, b) = (left - spec.gap, left + w + spec.gap);
         let stem = (m.x - 1.5, m.x + 1.5);
         let lane = (0..spec.lanes)

@@ -74,7 +74,7 @@ impl Window {
     /// A window clamped into the extent and at least `MIN_SPAN` wide.
     pub fn clamped(from: f64, to: f64) -> Window {
         let full = EXTENT.1 - EXTENT.0;
-        let span = (to - from).clamp(MIN_SPAN, full);
+        let span = crate::bounds::clamp(to - from, MIN_SPAN, full);
         let mut from = from.max(EXTENT.0);
         if from + span > EXTENT.1 {
             from = EXTENT.1 - span;
@@ -92,8 +92,8 @@ impl Window {
         } else {
             1.0
         };
-        let span = (self.span() / factor).clamp(MIN_SPAN, EXTENT.1 - EXTENT.0);
-        let t = ((anchor - self.from) / self.span()).clamp(0.0, 1.0);
+        let span = crate::bounds::clamp(self.span() / factor, MIN_SPAN, EXTENT.1 - EXTENT.0);
+        let t = crate::bounds::clamp((anchor - self.from) / self.span(), 0.0, 1.0);
         let from = anchor - t * span;
         Window::clamped(from, from + span)
     }

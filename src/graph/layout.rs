@@ -194,7 +194,7 @@ fn stretch(pos: &mut [Point], sizes: &[(f64, f64)], target: f64) {
         if (aspect / target - 1.0).abs() < 0.02 {
             return;
         }
-        let s = (target / aspect).clamp(0.5, 1.5);
+        let s = crate::bounds::clamp(target / aspect, 0.5, 1.5);
         for p in pos.iter_mut() {
             if s > 1.0 {
                 p.x = cx + (p.x - cx) * s;

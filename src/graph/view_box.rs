@@ -54,7 +54,7 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
         if size >= total {
             (total - size) / 2.0
         } else {
-            (c - size / 2.0).clamp(0.0, total - size)
+            crate::bounds::clamp(c - size / 2.0, 0.0, total - size)
         }
     };
     ViewBox {

@@ -1,6 +1,9 @@
 // What the wasm must not carry again: tables that one careless call brings
 // in, each found by its first bytes in the data section.
 //   - core's decimal-to-float table (`str::parse::<f64>`): 20 KB;
+//   - core's float printing (grisu's powers of ten): `{}` or `{:?}` of an
+//     `f64`, or `f64::clamp`, whose panic message prints its bounds; 14 KB
+//     of code with it (`src/decimal.rs`, `src/bounds.rs`);
 //   - Unicode's lower-case table (`char::to_lowercase`, `str::to_lowercase`):
 //     11 KB; `search::lower` covers the scripts we ship;
 //   - the content as Rust statics, a pointer and a length per string: the
@@ -40,13 +43,15 @@ function segments(buf) {
 const u64 = (...xs) => Buffer.concat(xs.map((x) => { const b = Buffer.alloc(8); b.writeBigUInt64LE(x); return b; }));
 const u32 = (...xs) => Buffer.concat(xs.map((x) => { const b = Buffer.alloc(4); b.writeUInt32LE(x); return b; }));
 
-test("the wasm carries no float parser table, no Unicode case table, and the content as text", () => {
+test("the wasm carries no float parser or printer tables, no Unicode case table, and the content as text", () => {
   const wasm = readdirSync(DIST).find((f) => f.endsWith(".wasm"));
   const segs = segments(readFileSync(DIST + wasm));
   const data = Buffer.concat(segs.map((s) => s.bytes));
   assert.ok(data.length > 100_000, "found the data section");
   // POWER_OF_FIVE_128[0], for 5^-342.
   assert.equal(data.indexOf(u64(0xeef453d6923bd65an, 0x113faa2906a13b3fn)), -1, "core::num::dec2flt's table: a float is parsed somewhere");
+  // grisu's CACHED_POW10[0], for 10^-348.
+  assert.equal(data.indexOf(u64(0xe61acf033d1a45dfn)), -1, "core's float printing: an f64 is printed somewhere");
   // LOWERCASE_TABLE's Latin-1 rows: À → à, Á → á.
   assert.equal(data.indexOf(u32(0xc0, 0xe0, 0xc1, 0xe1)), -1, "Unicode's case table: to_lowercase is called somewhere");
   // As a static, a card's title would have its address and length in a

@@ -16,7 +16,7 @@ pub const STEP: usize = 6;
 pub fn first(w: f64, h: f64) -> usize {
     let cols = (w / 300.0).floor().max(1.0);
     let rows = (h / 350.0).ceil().max(1.0);
-    (cols * rows).clamp(3.0, 200.0) as usize
+    crate::bounds::clamp(cols * rows, 3.0, 200.0) as usize
 }
 
 /// How many cards the grid shows now: `at_least` and the first screen at

@@ -45,7 +45,7 @@ impl PanZoom {
         let full = self.full;
         self.touched.set_value(true);
         self.vb.update(|v| {
-            let w = (v.w / f).clamp(full.w / 10.0, full.w * 1.5);
+            let w = crate::bounds::clamp(v.w / f, full.w / 10.0, full.w * 1.5);
             let h = w * v.h / v.w;
             let (tx, ty) = ((cx - v.x) / v.w, (cy - v.y) / v.h);
             *v = ViewBox {
