@@ -21,8 +21,11 @@ macro_rules! id_enum {
                 match self { $($name::$variant => $slug),+ }
             }
 
+            // A search over `ALL`, not a `match` on strings: the match
+            // compiles to a string comparison per variant, inlined into
+            // every caller (the route parser held all of them).
             pub fn from_slug(s: &str) -> Option<Self> {
-                match s { $($slug => Some($name::$variant),)+ _ => None }
+                Self::ALL.iter().copied().find(|v| v.slug() == s)
             }
         }
 
