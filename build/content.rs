@@ -441,7 +441,12 @@ pub fn read_enums(root: &Path) -> Result<Enums, String> {
                 if let Some(slug) = rest.split('"').next() {
                     let m = out.get_mut(e).unwrap();
                     let at = m.len();
-                    m.insert(slug.to_string(), (at, variant.trim().to_string()));
+                    // A slug twice would shift every later id's position.
+                    if m.insert(slug.to_string(), (at, variant.trim().to_string()))
+                        .is_some()
+                    {
+                        return Err(format!("{file}: {e} has the slug `{slug}` twice"));
+                    }
                 }
             }
         }
@@ -746,7 +751,8 @@ fn relation_key(v: &Value) -> String {
 
 /// A record encoded for `src/content/codec.rs`: its text, every string
 /// one after another in reading order, and its shape, unsigned LEB128
-/// numbers (lengths, counts, ids as positions in `ALL`, tags), read back
+/// numbers (lengths, counts, ids as positions in `ALL`, tags; signed
+/// numbers zigzagged first), read back
 /// by decoders generated from the same schemas (`decoders`). Plain text
 /// without a table of pointers beside it is what compresses well: the
 /// pointer and length of each `&'static str` in a Rust static cost the
@@ -1085,6 +1091,18 @@ impl Cx<'_> {
                     self.err(at, "should be a whole number");
                     return Frag::default();
                 };
+                // The decoder casts with `as`: a number out of the type's
+                // range must fail here, not wrap.
+                let (Int(t) | OptInt(t)) = ty else {
+                    unreachable!()
+                };
+                let fits = match t {
+                    "u8" => u8::try_from(n).is_ok(),
+                    _ => i32::try_from(n).is_ok(),
+                };
+                if !fits {
+                    self.err(at, &format!("{n} is out of range for {t}"));
+                }
                 let mut out = Frag::default();
                 if matches!(ty, OptInt(_)) {
                     out.uint(1);
@@ -1114,6 +1132,12 @@ impl Cx<'_> {
                         let d = num(parts.get(2));
                         if (parts.len() > 1 && m.is_none()) || (parts.len() > 2 && d.is_none()) {
                             self.err(at, "should be a date: YYYY, YYYY-MM or YYYY-MM-DD");
+                        }
+                        if m.is_some_and(|m| !(1..=12).contains(&m))
+                            || d.is_some_and(|d| !(1..=31).contains(&d))
+                            || y > 9999
+                        {
+                            self.err(at, "has a month or day that does not exist");
                         }
                         // 0 stands for "none": months and days count from 1.
                         let mut out = Frag::default();

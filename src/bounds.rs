@@ -1,11 +1,12 @@
 //! Keeping a position inside its room. `f64::clamp` panics when the room
-//! is smaller than what it holds (a label wider than a phone's band, a
-//! zoomed view larger than the map), and its panic message formats both
+//! is smaller than what it holds (a label wider than the band on a narrow
+//! screen), and its panic message formats both
 //! bounds with `{:?}`, which alone links float printing into the wasm
 //! (about 14 KB of code, 2026-12-03). `clippy.toml` disallows it.
 
 /// `x` within `lo..=hi`; when `lo > hi`, `lo`: the start of the room,
-/// so that what does not fit begins where it can be read. NaN gives `lo`.
+/// so that what does not fit begins where it can be read. A NaN `x` gives
+/// `lo` (bounds here are never NaN).
 pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
     let v = if x > hi { hi } else { x };
     if v >= lo {

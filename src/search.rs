@@ -78,7 +78,9 @@ pub fn fold(c: char) -> Option<char> {
 }
 
 /// The blocks whose capitals `lower` knows: Basic Latin, Latin-1, Latin
-/// Extended-A, the Greek letters and Cyrillic. Arabic and Han have no case.
+/// Extended-A, the Greek letters U+0386–U+03CE and Cyrillic. Arabic and
+/// Han have no case; other cased letters (Latin Extended-B, full-width
+/// Latin) are left as typed.
 #[cfg(test)]
 const CASED: &[(char, char)] = &[
     ('\u{0000}', '\u{017F}'),

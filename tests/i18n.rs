@@ -25,6 +25,48 @@ fn every_shipped_language_compiles_completely() {
     }
 }
 
+/// The build writes each id as its position in the enum as it reads the
+/// declarations; the app reads it back from `ALL`. The two must agree for
+/// every enum, and for `Verdict`, whose order the build spells out itself.
+#[test]
+fn the_build_numbers_ids_as_the_app_reads_them() {
+    use ct_explainer::model::*;
+    let enums = content::read_enums(root()).unwrap();
+    macro_rules! same {
+        ($($e:ident),+) => {$(
+            let m = &enums[stringify!($e)];
+            assert_eq!(m.len(), $e::ALL.len(), stringify!($e));
+            for (i, v) in $e::ALL.iter().enumerate() {
+                assert_eq!(m[v.slug()].0, i, "{} {}", stringify!($e), v.slug());
+            }
+        )+};
+    }
+    same!(
+        CardId,
+        EventId,
+        ActorId,
+        InstrumentId,
+        SourceId,
+        SectionId,
+        BulletId,
+        TermId,
+        QuestionId,
+        ScenarioId,
+        CardKind,
+        Theme,
+        Region,
+        Provenance,
+        ActorKind,
+        InstrumentKind,
+        RelationKind
+    );
+    let m = &enums["Verdict"];
+    for (i, v) in Verdict::ALL.iter().enumerate() {
+        let slug = serde_json::to_value(v).unwrap();
+        assert_eq!(m[slug.as_str().unwrap()].0, i, "Verdict {slug}");
+    }
+}
+
 /// A scratch copy of what the compiler reads, to break on purpose.
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("ct-i18n-{name}-{}", std::process::id()));
@@ -183,4 +225,26 @@ fn a_broken_catalogue_names_the_key() {
     }
     // and the English is complete
     ui::compile_ui(&dir, "en").unwrap();
+}
+
+#[test]
+fn numbers_and_dates_out_of_range_are_named_not_wrapped() {
+    // The app reads numbers back with `as`: 300 minutes would become 44.
+    let dir = scratch("range");
+    let lesson = dir.join("content/en/lesson.toml");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, text.replacen("minutes = 5", "minutes = 300", 1)).unwrap();
+    let events = dir.join("content/en/events.toml");
+    let text = std::fs::read_to_string(&events).unwrap();
+    std::fs::write(
+        &events,
+        text.replacen("date = \"1923-09\"", "date = \"1923-13\"", 1),
+    )
+    .unwrap();
+    let errors = content::compile(&dir, "en").unwrap_err().errors.join("\n");
+    assert!(errors.contains("300 is out of range for u8"), "{errors}");
+    assert!(
+        errors.contains("event 1923-icpc-founded.date: has a month or day that does not exist"),
+        "{errors}"
+    );
 }

@@ -360,23 +360,18 @@ pub fn bake_source() -> String {
     out
 }
 
-/// The layout, baked at build time. Natively (tests, the bake, the page
-/// drawn ahead of time) a stale bake falls back to computing it; the wasm
-/// never computes it, since `the_baked_layout_is_current` fails the build
-/// first, and the spring layout with its trigonometry would add about 20
-/// KB of code to the wasm for that case alone. Should it happen anyway,
-/// the nodes stand in a plain grid rather than not at all.
+/// The layout baked at build time, for the page drawn ahead of time and
+/// the app alike. It is never computed here: `make test` fails first when
+/// the bake is stale (`the_baked_layout_is_current`), and the spring
+/// layout with its trigonometry would add about 20 KB of code to the wasm
+/// for that case alone. Should a stale bake ship anyway, the nodes stand in
+/// a plain grid, the same before and after the takeover.
 pub fn shared_layout() -> &'static Layout {
     static L: std::sync::OnceLock<Layout> = std::sync::OnceLock::new();
-    #[cfg(not(target_arch = "wasm32"))]
-    let fallback = layout;
-    #[cfg(target_arch = "wasm32")]
-    let fallback = grid;
-    L.get_or_init(|| baked().unwrap_or_else(fallback))
+    L.get_or_init(|| baked().unwrap_or_else(grid))
 }
 
 /// Every node in rows, in the order of `nodes()`: legible, not laid out.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn grid() -> Layout {
     const COLS: usize = 6;
     let nodes = nodes();
