@@ -88,6 +88,15 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// Replaces the first `from` in a scratch copy's file with `to`; the text
+/// must be there, so that a test never breaks nothing.
+fn replace_in(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
 /// Writes the English text as a translation into `content/fr` of `dir`.
 fn english_as(dir: &Path, lang: &str) {
     std::fs::create_dir_all(dir.join("content").join(lang)).unwrap();
@@ -113,22 +122,23 @@ fn a_template_is_a_complete_translation_and_not_stale() {
 fn a_broken_translation_names_the_file_and_the_entry() {
     let dir = scratch("broken");
     english_as(&dir, "fr");
-    let cards = dir.join("content/fr/cards.toml");
-    let text = std::fs::read_to_string(&cards).unwrap();
-    let text = text
-        // an unknown id
-        .replacen("id = \"why-cooperate\"", "id = \"why-cooperat\"", 1)
-        // a field a translation may not set
-        .replacen(
-            "id = \"military-diplomacy\"",
-            "id = \"military-diplomacy\"\nkind = \"concept\"",
-            1,
-        );
-    std::fs::write(&cards, text).unwrap();
-    let q = dir.join("content/fr/questions.toml");
-    let text = std::fs::read_to_string(&q).unwrap();
+    let cards = "content/fr/cards.toml";
+    // an unknown id
+    replace_in(
+        &dir,
+        cards,
+        "id = \"why-cooperate\"",
+        "id = \"why-cooperat\"",
+    );
+    // a field a translation may not set
+    replace_in(
+        &dir,
+        cards,
+        "id = \"military-diplomacy\"",
+        "id = \"military-diplomacy\"\nkind = \"concept\"",
+    );
     // one option too few
-    std::fs::write(&q, text.replacen("    \"HUMINT\",\n", "", 1)).unwrap();
+    replace_in(&dir, "content/fr/questions.toml", "    \"HUMINT\",\n", "");
     let errors = content::compile(&dir, "fr").unwrap_err().errors.join("\n");
     for want in [
         "content/fr/cards.toml: card why-cooperat: is not an entry of the English file",
@@ -144,17 +154,12 @@ fn a_broken_translation_names_the_file_and_the_entry() {
 fn a_changed_english_entry_makes_its_translation_stale() {
     let dir = scratch("stale");
     english_as(&dir, "fr");
-    let en = dir.join("content/en/events.toml");
-    let text = std::fs::read_to_string(&en).unwrap();
-    std::fs::write(
-        &en,
-        text.replacen(
-            "forerunner of today's INTERPOL",
-            "forerunner of INTERPOL",
-            1,
-        ),
-    )
-    .unwrap();
+    replace_in(
+        &dir,
+        "content/en/events.toml",
+        "forerunner of today's INTERPOL",
+        "forerunner of INTERPOL",
+    );
     let (_, report) = content::compile(&dir, "fr").unwrap();
     assert_eq!(
         report.stale,
@@ -165,13 +170,12 @@ fn a_changed_english_entry_makes_its_translation_stale() {
 #[test]
 fn a_broken_english_reference_is_named() {
     let dir = scratch("ref");
-    let en = dir.join("content/en/events.toml");
-    let text = std::fs::read_to_string(&en).unwrap();
-    std::fs::write(
-        &en,
-        text.replacen("cards = [\"interpol\"]", "cards = [\"interpool\"]", 1),
-    )
-    .unwrap();
+    replace_in(
+        &dir,
+        "content/en/events.toml",
+        "cards = [\"interpol\"]",
+        "cards = [\"interpool\"]",
+    );
     let errors = content::compile(&dir, "en").unwrap_err().errors.join("\n");
     assert!(
         errors.contains("content/en/events.toml: event 1923-icpc-founded.cards: `interpool` is not a known CardId"),
@@ -231,16 +235,18 @@ fn a_broken_catalogue_names_the_key() {
 fn numbers_and_dates_out_of_range_are_named_not_wrapped() {
     // The app reads numbers back with `as`: 300 minutes would become 44.
     let dir = scratch("range");
-    let lesson = dir.join("content/en/lesson.toml");
-    let text = std::fs::read_to_string(&lesson).unwrap();
-    std::fs::write(&lesson, text.replacen("minutes = 5", "minutes = 300", 1)).unwrap();
-    let events = dir.join("content/en/events.toml");
-    let text = std::fs::read_to_string(&events).unwrap();
-    std::fs::write(
-        &events,
-        text.replacen("date = \"1923-09\"", "date = \"1923-13\"", 1),
-    )
-    .unwrap();
+    replace_in(
+        &dir,
+        "content/en/lesson.toml",
+        "minutes = 5",
+        "minutes = 300",
+    );
+    replace_in(
+        &dir,
+        "content/en/events.toml",
+        "date = \"1923-09\"",
+        "date = \"1923-13\"",
+    );
     let errors = content::compile(&dir, "en").unwrap_err().errors.join("\n");
     assert!(errors.contains("300 is out of range for u8"), "{errors}");
     assert!(

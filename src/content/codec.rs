@@ -19,37 +19,11 @@ pub mod decode {
 }
 
 /// A table of records, decoded on first use and kept for the page's life.
-/// Derefs to a slice, so `CARDS.iter()` and `&CARDS[..]` read as before.
-pub struct Table<T: 'static> {
-    cell: OnceLock<Vec<T>>,
-    make: fn() -> Vec<T>,
-}
+/// Derefs (through the `Vec`) to a slice, so `CARDS.iter()` and `&CARDS`
+/// as a `&[Card]` read as before.
+pub type Table<T> = One<Vec<T>>;
 
-impl<T> Table<T> {
-    pub const fn new(make: fn() -> Vec<T>) -> Self {
-        Table {
-            cell: OnceLock::new(),
-            make,
-        }
-    }
-}
-
-impl<T> Deref for Table<T> {
-    type Target = [T];
-    fn deref(&self) -> &[T] {
-        self.cell.get_or_init(self.make)
-    }
-}
-
-impl<'a, T> IntoIterator for &'a Table<T> {
-    type Item = &'a T;
-    type IntoIter = std::slice::Iter<'a, T>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
-}
-
-/// A single record (the lesson plan), decoded on first use.
+/// A record (the lesson plan) or a table, decoded on first use.
 pub struct One<T: 'static> {
     cell: OnceLock<T>,
     make: fn() -> T,
