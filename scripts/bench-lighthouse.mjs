@@ -26,9 +26,12 @@ rmSync(join(SITE, "app"), { recursive: true, force: true });
 cpSync(DIST, join(SITE, "app"), { recursive: true });
 
 const PAGES = [
+  // each view at its own page (View::page), as the app's links name it
   ["our cards", "app/index.html#/cards"],
-  ["our timeline", "app/index.html#/timeline"],
-  ["our map", "app/index.html#/map"],
+  ["our timeline", "app/timeline.html#/timeline"],
+  ["our map", "app/map.html#/map"],
+  // an older link form: the start page sends the visit on to the timeline's
+  ["our timeline via index.html", "app/index.html#/timeline"],
   ["TimelineJS page", "ref/timeline.html"],
   ["cytoscape page", "ref/map.html"],
 ];
@@ -41,8 +44,8 @@ const warm = async (dir, deep) => {
     const rel = `${dir}/${e.name}`;
     if (e.isDirectory()) {
       if (deep) await warm(rel, deep);
-    } else if (deep || !e.name.endsWith(".html") || e.name === "index.html") {
-      // (our app's page and code; not the single file or the plain pages)
+    } else if (deep || !e.name.endsWith(".html") || ["index.html", "timeline.html", "map.html"].includes(e.name)) {
+      // (our app's pages and code; not the single file or the plain pages)
       await fetch(`${srv.url}${rel}`, { headers: { "accept-encoding": "br" } }).then((r) => r.arrayBuffer());
     }
   }

@@ -2,7 +2,9 @@
 // make dist/ run under a strict Content-Security-Policy and write the
 // single-file build.
 //  1. trunk's inline boot script moves to a file (script-src 'self').
-//  2. index.html gets the CSP as a meta tag, and the styles in the page.
+//  2. The pages that run the app (index.html, timeline.html, map.html: each
+//     with one long view drawn whole) get the CSP as a meta tag, and the
+//     styles in the page.
 //  3. The plain pages of the views drawn apart (about.html…) get the same
 //     styles and no script at all.
 //  4. dist/explainer.html (every view whole, from the prerender): wasm, JS,
@@ -68,37 +70,51 @@ const prepare = (doc) => {
   if (inline) doc = doc.replace(inline[0], `<script type="module" src="${bootSrc}"></script>`);
   return withStyles(doc.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, ""));
 };
-html = prepare(html);
 whole = prepare(whole);
 
 // The one inline script, in the head: it shows the view the URL names in
-// the page drawn ahead of time. The CSP allows it by hash.
+// the page drawn ahead of time, or sends the visit to the page that has
+// it. The CSP allows it by hash; each page's differs (its own view).
 const sha = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
-const headScript = html.match(/<script>([\s\S]*?)<\/script>/)?.[1];
-if (headScript === undefined) throw new Error("postbuild: the head script of index.html is missing");
-if (!html.includes('<section class="pre-view"')) throw new Error("postbuild: index.html has no page drawn ahead of time");
+const headOf = (doc, name) => {
+  const s = doc.match(/<script>([\s\S]*?)<\/script>/)?.[1];
+  if (s === undefined) throw new Error(`postbuild: the head script of ${name} is missing`);
+  return s;
+};
 if (!bootSrc) throw new Error("postbuild: trunk's boot script is missing");
-// index.html: the boot module comes from the head script, after the first
-// paint (the single file inlines it instead).
-const servedHead = headScript + loadAfterPaint(bootSrc);
-const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(servedHead)}`).replace(
-  "style-src 'self'",
-  `style-src 'self' ${sha(css)}`,
+const isApart = (doc) => doc.includes('class="pre-view pre-apart"');
+const appPages = readdirSync(dist).filter(
+  (f) => f.endsWith(".html") && f !== "explainer.html" && !isApart(readFileSync(join(dist, f), "utf8")),
 );
-const served = html
-  .replace(`<script>${headScript}</script>`, () => `<script>${servedHead}</script>`)
-  .replace(/\s*<script type="module" src="[^"]+"><\/script>/, "")
-  .replace(/\s*<link rel="modulepreload"[^>]*>/, "")
-  .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
-writeFileSync(join(dist, "index.html"), served);
+for (const need of ["index.html", "timeline.html", "map.html"]) {
+  if (!appPages.includes(need)) throw new Error(`postbuild: the prerender's ${need} is missing`);
+}
+for (const name of appPages) {
+  const doc = name === "index.html" ? prepare(html) : prepare(readFileSync(join(dist, name), "utf8"));
+  if (!doc.includes('<section class="pre-view pre-home"')) throw new Error(`postbuild: ${name} has no view drawn ahead of time`);
+  const headScript = headOf(doc, name);
+  // the boot module comes from the head script, after the first paint
+  // (the single file inlines it instead)
+  const servedHead = headScript + loadAfterPaint(bootSrc);
+  const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(servedHead)}`).replace(
+    "style-src 'self'",
+    `style-src 'self' ${sha(css)}`,
+  );
+  const served = doc
+    .replace(`<script>${headScript}</script>`, () => `<script>${servedHead}</script>`)
+    .replace(/\s*<script type="module" src="[^"]+"><\/script>/, "")
+    .replace(/\s*<link rel="modulepreload"[^>]*>/, "")
+    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+  writeFileSync(join(dist, name), served);
+}
 
 // The plain pages of the views drawn apart: read without scripts, so none.
 const plainCsp = `default-src 'self'; script-src 'none'; style-src ${sha(css)}; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'none'`;
-const apart = readdirSync(dist).filter((f) => f.endsWith(".html") && !["index.html", "explainer.html"].includes(f));
+const apart = readdirSync(dist).filter((f) => f.endsWith(".html") && f !== "explainer.html" && !appPages.includes(f));
 if (!apart.length) throw new Error("postbuild: no plain page of a view drawn apart");
 for (const name of apart) {
   const doc = withStyles(readFileSync(join(dist, name), "utf8"));
-  if (!doc.includes('class="pre-view pre-apart"')) throw new Error(`postbuild: ${name} is not a plain page of a view`);
+  if (!isApart(doc)) throw new Error(`postbuild: ${name} is not a plain page of a view`);
   const plain = doc
     .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, "")
     .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
@@ -158,7 +174,7 @@ const script =
   `\nconst bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));\n` +
   `await __wbg_init({ module_or_path: bytes });\n`;
 const icon = "data:image/svg+xml;base64," + readFileSync(join(dist, "favicon.svg")).toString("base64");
-const singleCsp = `default-src 'none'; script-src ${sha(headScript)} ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
+const singleCsp = `default-src 'none'; script-src ${sha(headOf(whole, "explainer.html"))} ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;
 let single = whole
   .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${singleCsp}" />`)
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => `<script type="module">${script}</script>`)

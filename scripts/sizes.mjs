@@ -4,7 +4,9 @@
 // one is more than 10% larger (brotli) than the first, the English one.
 // The plain pages of the views drawn apart (about.html…, read without
 // scripts; the app never loads them) are listed on their own line, outside
-// the total of what a first visit loads.
+// the total of what a first visit loads. Of the pages that run the app
+// (index.html, timeline.html, map.html: each one long view drawn whole),
+// a first visit loads one: the total counts the largest.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
 import { compressedSizes } from "./bench-util.mjs";
@@ -16,13 +18,13 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 function sizes(dir) {
   const totals = {};
   const plain = { raw: 0, gzip: 0, brotli: 0, files: 0 };
+  const app = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     const kind = kinds[extname(name)];
     // explainer.html is the separate single-file download, not page weight
     if (!kind || name === "explainer.html" || !statSync(path).isFile()) continue;
-    let bytes = readFileSync(path);
-    const parts = [];
+    const bytes = readFileSync(path);
     if (kind === "HTML") {
       const text = bytes.toString("utf8");
       if (text.includes('class="pre-view pre-apart"')) {
@@ -32,23 +34,31 @@ function sizes(dir) {
         continue;
       }
       const styles = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
-      if (styles) parts.push(["CSS", Buffer.from(styles)]);
-      bytes = Buffer.from(text.replace(/<style>[\s\S]*?<\/style>/g, "<style></style>"));
+      const page = [];
+      if (styles) page.push(["CSS", Buffer.from(styles)]);
+      page.push(["HTML", Buffer.from(text.replace(/<style>[\s\S]*?<\/style>/g, "<style></style>"))]);
+      app.push({ name, parts: page, brotli: page.reduce((n, [, b]) => n + compressedSizes(b).brotli, 0) });
+      continue;
     }
-    parts.push([kind, bytes]);
-    for (const [k, b] of parts) {
-      const t = (totals[k] ??= { raw: 0, gzip: 0, brotli: 0 });
-      const c = compressedSizes(b);
-      for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
-    }
+    add(totals, [[kind, bytes]]);
   }
-  return { totals, plain };
+  app.sort((a, b) => b.brotli - a.brotli);
+  if (app.length) add(totals, app[0].parts);
+  return { totals, plain, app };
+}
+
+function add(totals, parts) {
+  for (const [k, b] of parts) {
+    const t = (totals[k] ??= { raw: 0, gzip: 0, brotli: 0 });
+    const c = compressedSizes(b);
+    for (const f of ["raw", "gzip", "brotli"]) t[f] += c[f];
+  }
 }
 
 let budget;
 let over = [];
 for (const dir of dirs) {
-  const { totals, plain } = sizes(dir);
+  const { totals, plain, app } = sizes(dir);
   if (dirs.length > 1) console.log(`\n${dir}`);
   console.log("kind        raw         gzip        brotli");
   const all = { raw: 0, gzip: 0, brotli: 0 };
@@ -57,6 +67,7 @@ for (const dir of dirs) {
     for (const f of ["raw", "gzip", "brotli"]) all[f] += t[f];
   }
   console.log("total ".padEnd(6) + kb(all.raw) + kb(all.gzip) + kb(all.brotli));
+  if (app.length > 1) console.log(`(HTML and CSS: the largest page that runs the app, ${app.map((p) => `${p.name} ${(p.brotli / 1024).toFixed(1)} KB`).join(", ")} brotli)`);
   if (plain.files) console.log(`(plain pages of ${plain.files} views, read without scripts:` + kb(plain.raw) + kb(plain.gzip) + kb(plain.brotli) + ")");
   if (budget === undefined) budget = all.brotli;
   else {

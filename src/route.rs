@@ -62,6 +62,18 @@ impl View {
     pub fn from_slug(s: &str) -> Option<Self> {
         View::ALL.into_iter().find(|v| v.slug() == s)
     }
+    /// The bundle's page that has this view drawn whole ahead of time:
+    /// the timeline and the map each have their own, so that a phone loads
+    /// one long view's HTML, not three; the rest are in the start page
+    /// (`""`, the bundle's directory: `index.html`). Every page runs the
+    /// whole app, so any of them opens any view once scripts run.
+    pub const fn page(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline.html",
+            View::Map => "map.html",
+            _ => "",
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]

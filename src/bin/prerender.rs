@@ -1,13 +1,17 @@
 //! Writes the page drawn ahead of time into a built `index.html`, in place
 //! of its `<div id="boot">` placeholder, with the stylesheet that carries
-//! its positions (see `shell::static_page`); beside it, the plain pages of
-//! the views `APART` (`about.html`…) and `explainer.html`, every view whole,
-//! which `scripts/postbuild.mjs` makes the single file.
+//! its positions (see `shell::static_page`); beside it, the other pages
+//! that run the app (`timeline.html`, `map.html`: `HOMES`), the plain pages
+//! of the views `APART` (`about.html`…) and `explainer.html`, every view
+//! whole, which `scripts/postbuild.mjs` makes the single file.
 //!
 //!     prerender dist/index.html
 
 use ct_explainer::i18n::{ui::page as text, DIR, LANG, LANGUAGES};
-use ct_explainer::shell::static_page::{apart_file, insert, lift_styles, pages, view_rules};
+use ct_explainer::route::View;
+use ct_explainer::shell::static_page::{
+    apart_file, insert, lift_styles, page_file, pages, view_rules, HOMES,
+};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
 
@@ -17,15 +21,20 @@ fn main() {
         .unwrap_or_else(|| "dist/index.html".into());
     let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
     let pages = pages();
-    let mut bodies = vec![("index.html".to_string(), pages.index, None)];
-    bodies.push(("explainer.html".into(), pages.whole, None));
+    // (file, body, the view it is named for, the view it runs the app for)
+    let mut bodies = Vec::new();
+    for (v, body) in pages.app {
+        let titled = (v != View::default()).then_some(v);
+        bodies.push((page_file(v), body, titled, Some(v)));
+    }
+    bodies.push(("explainer.html".into(), pages.whole, None, None));
     for (v, body) in pages.apart {
-        bodies.push((apart_file(v), body, Some(v.label())));
+        bodies.push((apart_file(v), body, Some(v), None));
     }
     // one stylesheet for all: the styles of every body lifted at once, so
     // that equal styles share a rule whichever file they are in
     const CUT: &str = "\u{0}";
-    let joined: Vec<&str> = bodies.iter().map(|(_, b, _)| b.as_str()).collect();
+    let joined: Vec<&str> = bodies.iter().map(|(_, b, _, _)| b.as_str()).collect();
     let (lifted, styles) = lift_styles(&joined.join(CUT));
     let css = view_rules() + &styles;
     let mut h = DefaultHasher::new();
@@ -35,21 +44,46 @@ fn main() {
     std::fs::write(dir.join(&css_name), css).unwrap_or_else(|e| panic!("writing {css_name}: {e}"));
     let link = format!(r#"<link rel="stylesheet" href="./{css_name}"/>"#);
     let template = localise(&html);
-    for ((name, _, label), body) in bodies.iter().zip(lifted.split(CUT)) {
+    for ((name, _, titled, home), body) in bodies.iter().zip(lifted.split(CUT)) {
         let mut doc = template.clone();
-        if let Some(label) = label {
+        if let Some(v) = titled {
             let title = format!("<title>{}</title>", text::TITLE);
             doc = doc.replacen(
                 &title,
-                &format!("<title>{label} · {}</title>", text::TITLE),
+                &format!("<title>{} · {}</title>", v.label(), text::TITLE),
                 1,
             );
+        }
+        if let Some(home) = home {
+            doc = head_script_for(&doc, *home);
         }
         let out = insert(&doc, body)
             .map(|h| h.replacen("</head>", &format!("{link}\n</head>"), 1))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         std::fs::write(dir.join(name), out).unwrap_or_else(|e| panic!("writing {name}: {e}"));
     }
+}
+
+/// The head script of the page that has `home` drawn whole: that view
+/// when the URL names none, and where each other view of `HOMES` is (the
+/// rest are in every page: the short views whole, those apart as a link).
+fn head_script_for(html: &str, home: View) -> String {
+    let elsewhere: Vec<String> = HOMES
+        .iter()
+        .filter(|&&v| v != home)
+        .map(|&v| format!("{:?}:{:?}", v.slug(), page_file(v)))
+        .collect();
+    let file = home.page();
+    let mut h = html.to_string();
+    for (from, to) in [
+        (r#"/*HOME*/"cards""#, format!("{:?}", home.slug())),
+        ("/*ELSEWHERE*/{}", format!("{{{}}}", elsewhere.join(","))),
+        (r#"/*FILE*/"""#, format!("{file:?}")),
+    ] {
+        assert!(h.contains(from), "index.html's head script lacks {from:?}");
+        h = h.replacen(from, &to, 1);
+    }
+    h
 }
 
 /// The page around the app in the bundle's language: `lang` and `dir`, the

@@ -43,7 +43,11 @@ pub fn LanguageMenu() -> impl IntoView {
                 {LANGUAGES
                     .iter()
                     .map(|&(code, name, _)| {
-                        let href = move || format!("{}{}", bundle_href(LANG, code), route.with(|r| r.format()));
+                        // to the page with the view drawn ahead (View::page), or the
+                        // other bundle would load its start page only to leave it
+                        let href = move || {
+                            route.with(|r| format!("{}{}{}", bundle_href(LANG, code), r.view.page(), r.format()))
+                        };
                         view! {
                             <li>
                                 <a

@@ -81,15 +81,39 @@ pub fn apart_file(v: View) -> String {
     format!("{}.html", v.slug())
 }
 
+/// The views each drawn whole on a page of its own that runs the app
+/// (`View::page`): `index.html` has the cards, `timeline.html` the
+/// timeline, `map.html` the map, and each the others' heading and a link.
+/// A phone then loads one of the three long views' HTML, not all three
+/// (41.9 KB brotli for the lot, 2026-12-03, past the two round trips of
+/// slow 4G). The short views are whole in each.
+pub const HOMES: [View; 3] = [View::Cards, View::Timeline, View::Map];
+
+/// The file of the page that has `v` drawn whole (`index.html` for the
+/// start page).
+pub fn page_file(v: View) -> String {
+    match v.page() {
+        "" => "index.html".into(),
+        f => f.into(),
+    }
+}
+
 /// The page drawn ahead of time, as shipped.
 pub struct Pages {
-    /// `index.html`'s body: every view but those `APART` whole.
-    pub index: String,
+    /// The bodies of the pages that run the app, one per view of `HOMES`
+    /// in that order (`index.html` first): its view and the short ones
+    /// whole, the other `HOMES` and those `APART` short.
+    pub app: Vec<(View, String)>,
     /// The single file's body: every view whole.
     pub whole: String,
     /// Each `APART` view's plain page body.
     pub apart: Vec<(View, String)>,
 }
+
+/// The section shown without scripts when no link names one: each app
+/// page's own view.
+const HOME_CLASS: &str = r#"class="pre-view pre-home""#;
+const VIEW_CLASS: &str = r#"class="pre-view""#;
 
 const MAIN_OPEN: &str = r#"<main id="main" class="pre-main">"#;
 
@@ -103,7 +127,12 @@ pub fn page() -> String {
     let footer = draw(home, || view! { <SiteFooter /> }.into_any());
     let mut sections = String::new();
     for v in View::ALL {
-        sections.push_str(&section(v, &draw(Route::new(v), || view_body(v))));
+        let s = section(v, &draw(Route::new(v), || view_body(v)));
+        sections.push_str(&if v == View::default() {
+            s.replacen(VIEW_CLASS, HOME_CLASS, 1)
+        } else {
+            s
+        });
     }
     let mut page = dedupe_ids(&format!(
         r#"<div id="{ROOT_ID}" class="pre">{header}{MAIN_OPEN}<noscript><p class="pre-note">{NO_SCRIPT}</p></noscript>{sections}</main>{footer}</div>"#
@@ -116,37 +145,73 @@ pub fn page() -> String {
     page
 }
 
-/// The whole page split as shipped: `index.html` with a short section for
-/// each view `APART`, and their plain pages. A link to what is in another
-/// file names that file; panics on a link to nothing.
+/// The whole page split as shipped: a page per view of `HOMES`, each
+/// with short sections for the other `HOMES` and the views `APART`, and
+/// the plain pages of those. A link to what is drawn whole in another file
+/// names that file (without scripts, a click then lands on the view, not
+/// on its short section); panics on a link to nothing.
 pub fn pages() -> Pages {
+    use crate::i18n::ui::page::{APART_LEAD, APART_LINK, OWN_PAGE};
     let whole = page();
     let parts = Parts::of(&whole);
-    let mut index = parts.head.to_string();
-    for (v, s) in &parts.sections {
-        if APART.contains(v) {
-            index.push_str(&stub(*v, s));
-        } else {
-            index.push_str(s);
+    // (file, body, ids standing for a view drawn whole elsewhere)
+    let mut files: Vec<(String, String, BTreeSet<String>)> = Vec::new();
+    for home in HOMES {
+        let mut body = parts.head.to_string();
+        let mut elsewhere = BTreeSet::new();
+        for (v, s) in &parts.sections {
+            if APART.contains(v) {
+                body.push_str(&stub(*v, s, APART_LEAD, &apart_file(*v), APART_LINK, ""));
+            } else if HOMES.contains(v) && *v != home {
+                let to = format!("{}#{}", page_file(*v), view_fragment(*v));
+                // Without scripts an older link (`index.html#/map?node=x`)
+                // still shows this section, and its link on: each anchor
+                // of the view stays, as an empty element.
+                let inner = format!("{}?", view_fragment(*v));
+                let anchors: Vec<&str> = id_set(s)
+                    .into_iter()
+                    .filter(|id| id.starts_with(&inner))
+                    .collect();
+                let kept: String = anchors
+                    .iter()
+                    .map(|id| format!(r#"<i id="{id}"></i>"#))
+                    .collect();
+                body.push_str(&stub(*v, s, OWN_PAGE, &to, &heading(s), &kept));
+                elsewhere.insert(view_fragment(*v));
+                elsewhere.extend(anchors.into_iter().map(str::to_string));
+            } else if *v == home {
+                body.push_str(&s.replacen(VIEW_CLASS, HOME_CLASS, 1));
+            } else {
+                body.push_str(&s.replacen(HOME_CLASS, VIEW_CLASS, 1));
+            }
         }
+        body.push_str(parts.tail);
+        files.push((page_file(home), body, elsewhere));
     }
-    index.push_str(parts.tail);
-    let mut files: Vec<(String, String)> = vec![("index.html".into(), index)];
     for v in APART {
         let (_, s) = parts.sections.iter().find(|(w, _)| *w == v).unwrap();
-        files.push((apart_file(v), plain_page(v, &parts, s)));
+        files.push((apart_file(v), plain_page(v, &parts, s), BTreeSet::new()));
     }
-    let ids: Vec<BTreeSet<&str>> = files.iter().map(|(_, html)| id_set(html)).collect();
+    // what each file has drawn whole, by id
+    let own: Vec<BTreeSet<&str>> = files
+        .iter()
+        .map(|(_, html, elsewhere)| {
+            let mut ids = id_set(html);
+            ids.retain(|id| !elsewhere.contains(*id));
+            ids
+        })
+        .collect();
     let mut dead = Vec::new();
     let linked: Vec<String> = files
         .iter()
         .enumerate()
-        .map(|(k, (name, html))| {
+        .map(|(k, (name, html, _))| {
             rewrite_attr(html, "href", |h| {
                 let to = match h.strip_prefix('#') {
-                    Some(f) if !ids[k].contains(f) => {
-                        // a view's own plain page before its short section
-                        match (1..files.len()).chain([0]).find(|&o| ids[o].contains(f)) {
+                    Some(f) if !own[k].contains(f) => {
+                        // a view apart's plain page before its short section
+                        let order = (HOMES.len()..files.len()).chain(0..HOMES.len());
+                        match order.filter(|&o| o != k).find(|&o| own[o].contains(f)) {
                             Some(o) => format!("{}{h}", files[o].0),
                             None => {
                                 dead.push(format!("{name}: {h}"));
@@ -163,7 +228,7 @@ pub fn pages() -> Pages {
     assert!(dead.is_empty(), "links to nothing: {dead:?}");
     let mut linked = linked.into_iter();
     Pages {
-        index: linked.next().unwrap(),
+        app: HOMES.into_iter().zip(linked.by_ref()).collect(),
         whole,
         apart: APART.into_iter().zip(linked).collect(),
     }
@@ -182,7 +247,8 @@ struct Parts<'a> {
 
 impl<'a> Parts<'a> {
     fn of(page: &'a str) -> Self {
-        const OPEN: &str = r#"<section class="pre-view" id=""#;
+        // (the home view's section has a second class)
+        const OPEN: &str = r#"<section class="pre-view"#;
         let starts: Vec<usize> = page.match_indices(OPEN).map(|(i, _)| i).collect();
         let end = page.rfind("</main>").expect("the main column");
         let main = page.find(MAIN_OPEN).expect("the main column");
@@ -202,20 +268,25 @@ impl<'a> Parts<'a> {
     }
 }
 
-/// `index.html`'s section for a view `APART`: its heading and a link to
-/// its plain page. With scripts it shows until the app has drawn the view.
-fn stub(v: View, whole: &str) -> String {
-    use crate::i18n::ui::page::{APART_LEAD, APART_LINK};
-    let h1 = whole
+/// A view's heading, as drawn in its section.
+fn heading(whole: &str) -> String {
+    whole
         .find("<h1")
         .and_then(|a| Some(a + whole[a..].find('>')? + 1))
-        .and_then(|a| Some(&whole[a..a + whole[a..].find("</h1>")?]))
-        .expect("each view has its heading");
+        .and_then(|a| Some(whole[a..a + whole[a..].find("</h1>")?].to_string()))
+        .expect("each view has its heading")
+}
+
+/// The short section of a view drawn whole in another file: its heading,
+/// `lead` and a link there, then `more`. With scripts the head script
+/// sends a visit to a view of `HOMES` on to its page; one `APART` shows
+/// this until the app has drawn the view.
+fn stub(v: View, whole: &str, lead: &str, href: &str, link: &str, more: &str) -> String {
     section(
         v,
         &format!(
-            r#"<div class="view"><div class="view-head"><h1>{h1}</h1><p class="lede">{APART_LEAD} <a href="{file}">{APART_LINK}</a></p></div></div>"#,
-            file = apart_file(v),
+            r#"<div class="view"><div class="view-head"><h1>{h1}</h1><p class="lede">{lead} <a href="{href}">{link}</a></p></div>{more}</div>"#,
+            h1 = heading(whole),
         ),
     )
 }
@@ -363,24 +434,22 @@ pub fn lift_styles(page: &str) -> (String, String) {
 /// Per view: with scripts, its section shows while the URL names it; its
 /// header link is marked current then, and without scripts while its
 /// section (or something in it) is the target, or when nothing is and it
-/// is the first view. One rule per view from `View::ALL`, so a new view
-/// needs no CSS of its own.
+/// is the page's own view (`pre-home`). One rule per view from
+/// `View::ALL`, so a new view needs no CSS of its own.
 pub fn view_rules() -> String {
     let mut css = String::new();
     for v in View::ALL {
         let (slug, href) = (v.slug(), Route::new(v).format());
         let link = format!(r#".site-nav a[href="{href}"]"#);
-        let mut current = vec![
+        let current = [
             format!(r#"html[data-pre="{slug}"] .pre {link}"#),
             format!(
                 r#"html:not([data-pre]) .pre:has([data-view="{slug}"]:is(:target, :has(:target))) {link}"#
             ),
+            format!(
+                r#"html:not([data-pre]) .pre:not(:has(.pre-main :target)):has(.pre-home[data-view="{slug}"]) {link}"#
+            ),
         ];
-        if v == View::default() {
-            current.push(format!(
-                r#"html:not([data-pre]) .pre:not(:has(.pre-main :target)) {link}"#
-            ));
-        }
         css.push_str(&format!(
             "html[data-pre=\"{slug}\"] .pre-view[data-view=\"{slug}\"] {{ display: block; }}\n{} {{ background: var(--accent); color: var(--accent-text); }}\n",
             current.join(",\n")
@@ -466,7 +535,12 @@ mod tests {
     #[test]
     fn views_apart_are_plain_pages_and_every_link_of_every_file_lands() {
         let p = pages();
-        let mut files = vec![("index.html".to_string(), p.index.as_str())];
+        let index = &p.app[0].1;
+        let mut files: Vec<(String, &str)> = p
+            .app
+            .iter()
+            .map(|(v, h)| (page_file(*v), h.as_str()))
+            .collect();
         files.extend(p.apart.iter().map(|(v, h)| (apart_file(*v), h.as_str())));
         let ids: Vec<BTreeSet<&str>> = files.iter().map(|(_, html)| id_set(html)).collect();
         for ((name, html), own) in files.iter().zip(&ids) {
@@ -494,11 +568,10 @@ mod tests {
         for v in APART {
             let file = apart_file(v);
             // index.html: the heading and a link, not the view
-            let at = p
-                .index
+            let at = index
                 .find(&format!(r#"id="{}""#, view_fragment(v)))
                 .unwrap();
-            let short = &p.index[at..at + p.index[at..].find("</section>").unwrap()];
+            let short = &index[at..at + index[at..].find("</section>").unwrap()];
             assert!(
                 short.contains("<h1>") && short.contains(&format!(r#"href="{file}""#)),
                 "{v:?}"
@@ -511,7 +584,7 @@ mod tests {
                     || !v.in_nav()
             );
             assert!(plain.contains(&format!(r##"href="index.html#/{}""##, v.slug())));
-            assert!(!p.index.contains(r#"class="pre-view pre-apart""#));
+            assert!(!index.contains(r#"class="pre-view pre-apart""#));
         }
         let quiz = &p.apart.iter().find(|(v, _)| *v == View::Quiz).unwrap().1;
         for q in crate::content::dataset().questions {
@@ -527,14 +600,69 @@ mod tests {
             );
             assert!(p.whole.contains(&prompt), "and in the single file");
         }
-        // the point: index.html is much smaller than every view whole
-        assert!(
-            p.index.len() * 10 < p.whole.len() * 7,
-            "{} of {}",
-            p.index.len(),
-            p.whole.len()
-        );
+        // the point: each page that runs the app is much smaller than
+        // every view whole
+        for (v, html) in &p.app {
+            assert!(
+                html.len() * 2 < p.whole.len(),
+                "{v:?}: {} of {}",
+                html.len(),
+                p.whole.len()
+            );
+        }
         assert_eq!(p.whole, page());
+    }
+
+    #[test]
+    fn each_long_view_is_whole_in_its_own_page_and_a_link_in_the_others() {
+        let p = pages();
+        assert_eq!(
+            p.app.iter().map(|(v, _)| *v).collect::<Vec<_>>(),
+            HOMES.to_vec()
+        );
+        assert_eq!(page_file(View::Cards), "index.html");
+        let section_of = |html: &str, v: View| {
+            let at = html
+                .find(&format!(r#" id="{}""#, view_fragment(v)))
+                .unwrap_or_else(|| panic!("{v:?}: no section"));
+            let open = html[..at].rfind("<section").unwrap();
+            html[open..at + html[at..].find(&end_marker(v)).unwrap()].to_string()
+        };
+        for (home, html) in &p.app {
+            // its own view whole, and the one shown when no link names one
+            let own = section_of(html, *home);
+            assert!(
+                own.starts_with(r#"<section class="pre-view pre-home""#),
+                "{home:?}"
+            );
+            assert_eq!(html.matches("pre-home").count(), 1, "{home:?}");
+            assert!(own.len() > 20_000, "{home:?}: whole");
+            for v in HOMES.into_iter().filter(|v| v != home) {
+                // the others: a heading and a link to their page
+                let short = section_of(html, v);
+                let to = format!(r##"href="{}#/{}""##, page_file(v), v.slug());
+                assert!(short.contains(&to), "{home:?} → {v:?}");
+                assert_eq!(short.matches("<p").count(), 1, "{home:?} → {v:?}: short");
+                // an older link's anchor shows it without scripts
+                if v != View::Cards {
+                    let anchor = format!(r#"<i id="/{}?"#, v.slug());
+                    assert!(short.contains(&anchor), "{home:?} → {v:?}: anchors");
+                }
+                // and the header goes there directly
+                let header = &html[..html.find(MAIN_OPEN).unwrap()];
+                assert!(header.contains(&to), "{home:?}: header link to {v:?}");
+            }
+        }
+        // links into a view on another page name that page
+        for (home, html) in &p.app {
+            for v in HOMES.into_iter().filter(|v| v != home) {
+                assert!(
+                    !html.contains(&format!(r##"href="#/{}"##, v.slug())),
+                    "{home:?} → {v:?}"
+                );
+            }
+        }
+        assert!(p.app[1].1.contains(r#"<tr id="/timeline?event="#));
     }
 
     #[test]
@@ -548,6 +676,16 @@ mod tests {
             .collect();
         assert!(html.contains(&format!("k=[{}]", slugs.join(","))));
         assert!(html.contains(&format!(r#"<0?"{}":v"#, View::default().slug())));
+        // the prerender's marks for each page's own view and the others'
+        for mark in [
+            r#"D=/*HOME*/"cards""#,
+            "O=/*ELSEWHERE*/{}",
+            r#"F=/*FILE*/"""#,
+        ] {
+            assert!(html.contains(mark), "{mark}");
+        }
+        assert!(html.contains(r#"if(O[v]){F=O[v];location.replace(F+location.search+h);v="away"}"#));
+        assert!(View::ALL.iter().all(|v| v.slug() != "away"));
         // it holds the first frame until the end of the section is parsed
         assert!(html.contains(r##"l.rel="expect";l.href="#pre-end-"+v"##));
         let page = page();
@@ -558,9 +696,14 @@ mod tests {
                 .unwrap_or_else(|| panic!("{v:?}: no end marker"));
             // the marker closes the view's own section
             assert!(page[at + end.len()..].starts_with("</section>"), "{v:?}");
-            let open = page[..at].rfind(r#"<section class="pre-view""#).unwrap();
+            let open = page[..at].rfind(r#"<section class="pre-view"#).unwrap();
+            let home = if v == View::default() {
+                " pre-home"
+            } else {
+                ""
+            };
             assert!(page[open..].starts_with(&format!(
-                r#"<section class="pre-view" id="{}""#,
+                r#"<section class="pre-view{home}" id="{}""#,
                 view_fragment(v)
             )));
         }

@@ -1,5 +1,7 @@
-// Content before code (issue 14): every view is in index.html before any
-// script runs (src/shell/static_page.rs). Without JavaScript every view is
+// Content before code (issue 14): every view is in the shipped pages
+// before any script runs (src/shell/static_page.rs): the cards and the
+// short views in index.html, the timeline and the map each in a page of its
+// own (timeline.html, map.html), each page running the whole app. Without JavaScript every view is
 // reachable by plain links and readable; with it, the app takes over with
 // no layout shift and no error, and deep links open what they name.
 import { test } from "node:test";
@@ -8,7 +10,7 @@ import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { serve, useSite, openPage, ready, loadContent, DIST, VIEWS as VIEW_LIST, APP_H1, axe } from "./harness.mjs";
+import { serve, useSite, openPage, ready, loadContent, DIST, VIEWS as VIEW_LIST, VIEW_PAGES, APP_H1, axe } from "./harness.mjs";
 
 const site = useSite();
 const content = loadContent();
@@ -35,6 +37,10 @@ const deadLinks = (page) =>
 /** Views whose whole text is a plain page of its own (static_page::APART);
  *  index.html has their heading and a link. */
 const APART = ["self-check", "about", "teachers"];
+/** The long views with a page of their own that runs the app (View::page). */
+const OWN = VIEW_PAGES;
+/** The header link to a view, in the page of `file`. */
+const navHref = (v, file = "index.html") => (OWN[v] && OWN[v] !== file ? OWN[v] : v === "cards" && file !== "index.html" ? "index.html" : "") + `#/${v}`;
 
 /** Links of the page that land nowhere: a fragment must name an element of
  *  the page, or of the file the link names (every file of the bundle). */
@@ -71,17 +77,32 @@ test("without JavaScript: every view is reachable from the page by plain links a
   assert.equal(s.view, "cards", "the cards first");
   for (const v of VIEWS) {
     await page.locator(".pre .site-nav a", { hasText: linkName(v) }).click();
+    // (the timeline and the map are other pages)
+    await page.waitForLoadState("load");
     const shown = await shownSection(page);
     assert.equal(shown.length, 1, `${v}: one view at a time`);
     [s] = shown;
     assert.equal(s.view, v);
     assert.equal(s.h1, HEADINGS[v]);
-    assert.equal(await page.locator(`.pre .site-nav a[href="#/${v}"]`).evaluate((a) => getComputedStyle(a).backgroundColor !== getComputedStyle(a.parentElement).backgroundColor), true, `${v}: its link is marked current`);
+    assert.equal(await page.locator(`.pre .site-nav a[href="${navHref(v, new URL(page.url()).pathname.split("/").pop() || "index.html")}"]`).evaluate((a) => getComputedStyle(a).backgroundColor !== getComputedStyle(a.parentElement).backgroundColor), true, `${v}: its link is marked current`);
     // nothing that needs scripts is offered
     assert.equal(await page.locator(".pre-view:visible button:visible").count(), 0, `${v}: no dead buttons`);
   }
   const text = async (v) => {
     await page.goto(`${site.srv.url}#/${v}`);
+    if (OWN[v]) {
+      // index.html has the view's heading and a link to its own page
+      const [s] = await shownSection(page);
+      assert.equal(s.view, v);
+      assert.equal(s.h1, HEADINGS[v]);
+      await page.locator(`.pre-view:visible a[href="${OWN[v]}#/${v}"]`).click();
+      await page.waitForURL(new RegExp(`/${OWN[v].replace(".", "\\.")}#/${v}$`));
+      await page.waitForLoadState("load");
+      assert.equal(await page.locator(".pre-note").count(), 1, `${OWN[v]}: the note on JavaScript`);
+      assert.deepEqual(await deadLinks(page), [], `${OWN[v]}: dead links`);
+      assert.deepEqual(await deadLinksAcross(context, page), [], `${OWN[v]}: dead links across files`);
+      return (await shownSection(page))[0].text;
+    }
     if (!APART.includes(v)) return (await shownSection(page))[0].text;
     // index.html has the view's heading and a link to its plain page
     await page.locator(`.pre-view:visible a[href="${v}.html"]`).click();
@@ -109,12 +130,20 @@ test("without JavaScript: every view is reachable from the page by plain links a
   const quiz = await text("self-check");
   for (const q of content.questions) assert.ok(quiz.includes(q.prompt), `question: ${q.prompt}`);
   assert.ok((await text("about")).length > 2000, "about has its text");
-  // and back: the plain page's links lead into index.html's views
+  // and back: the plain page's links lead to the pages with the views
   await page.locator(".pre .site-nav a", { hasText: /^Timeline$/ }).click();
-  await page.waitForURL(/\/index\.html#\/timeline$/);
+  await page.waitForURL(/\/timeline\.html#\/timeline$/);
   await page.waitForLoadState("load");
   assert.equal((await shownSection(page))[0].view, "timeline");
+  await page.locator(".pre .site-nav a", { hasText: /^Cards$/ }).click();
+  await page.waitForURL(/\/index\.html#\/cards$/);
+  await page.waitForLoadState("load");
+  assert.equal((await shownSection(page))[0].view, "cards");
   assert.deepEqual(await deadLinksAcross(context, page), [], "index.html: dead links across files");
+  // a page of its own opened bare shows its view
+  await page.goto(`${site.srv.url}map.html`);
+  assert.equal((await shownSection(page))[0].view, "map");
+  assert.equal(await page.locator('.pre .site-nav a[href="#/map"]').evaluate((a) => getComputedStyle(a).backgroundColor !== getComputedStyle(a.parentElement).backgroundColor), true, "map.html: its link is current");
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -122,7 +151,7 @@ test("without JavaScript: every view is reachable from the page by plain links a
 test("without JavaScript: links to cards, events and nodes show what they name", async () => {
   const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
   const ev = content.events.find((e) => e.cards.length);
-  await page.goto(`${site.srv.url}#/timeline`);
+  await page.goto(`${site.srv.url}timeline.html#/timeline`);
   // an event's own link, in the table
   await page.locator(".pre-view:visible table a", { hasText: ev.title }).first().click();
   assert.equal((await shownSection(page))[0].view, "timeline");
@@ -135,9 +164,18 @@ test("without JavaScript: links to cards, events and nodes show what they name",
   assert.match(await page.locator(":target").innerText(), new RegExp(card.title.slice(0, 20).replace(/[()]/g, ".")));
   assert.ok(await page.locator(":target").isVisible());
   // a node link lands on its relations
-  await page.goto(`${site.srv.url}#/map?node=a:nato`);
+  await page.goto(`${site.srv.url}map.html#/map?node=a:nato`);
   assert.equal((await shownSection(page))[0].view, "map");
   assert.ok(await page.locator(":target").isVisible());
+  assert.match(await page.locator(":target").innerText(), /North Atlantic Treaty Organization|NATO/);
+  // older links to index.html still show the view's section, with its link on
+  for (const [v, frag] of [["map", "/map?node=a:nato"], ["timeline", `/timeline?event=${ev.id}`]]) {
+    await page.goto(`${site.srv.url}index.html#${frag}`);
+    assert.equal((await shownSection(page))[0].view, v, frag);
+    await page.locator(`.pre-view:visible a[href="${OWN[v]}#/${v}"]`).click();
+    await page.waitForURL(new RegExp(`/${OWN[v].replace(".", "\\.")}#/${v}$`));
+    assert.equal((await shownSection(page))[0].view, v);
+  }
   await context.close();
 });
 
@@ -147,6 +185,7 @@ test("without JavaScript: the embed and single-file forms degrade the same way, 
   let [s] = await shownSection(page);
   assert.equal(s.view, "cards", "an embed link with state shows the cards, with links to the rest");
   await page.locator(".pre .site-nav a", { hasText: /^Timeline$/ }).click();
+  await page.waitForURL(/\/timeline\.html#\/timeline$/);
   [s] = await shownSection(page);
   assert.equal(s.view, "timeline");
   // printing works from the page drawn ahead of time
@@ -236,13 +275,20 @@ test("the styles are in the page and the head holds the first frame for the view
   // sheet can arrive after the HTML (the browser then laid out every view
   // unstyled); the head script holds the first frame until the empty
   // marker closing the view the URL names is parsed (rel=expect).
-  const html = readFileSync(`${DIST}/index.html`, "utf8");
-  assert.doesNotMatch(html, /rel="stylesheet"/);
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  assert.equal(styles.length, 1, "one <style>");
-  const hash = createHash("sha256").update(styles[0]).digest("base64");
-  assert.match(html, new RegExp(`style-src 'self' 'sha256-${hash.replace(/[+/]/g, "\\$&")}'`));
+  for (const file of ["index.html", ...Object.values(OWN)]) {
+    const html = readFileSync(`${DIST}/${file}`, "utf8");
+    assert.doesNotMatch(html, /rel="stylesheet"/, file);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    assert.equal(styles.length, 1, `${file}: one <style>`);
+    const hash = createHash("sha256").update(styles[0]).digest("base64");
+    assert.match(html, new RegExp(`style-src 'self' 'sha256-${hash.replace(/[+/]/g, "\\$&")}'`), file);
+    // the head script's own hash (each page's names its own view)
+    const head = html.match(/<script>([\s\S]*?)<\/script>/)[1];
+    const shaHead = createHash("sha256").update(head).digest("base64");
+    assert.ok(html.includes(`'sha256-${shaHead}'`), `${file}: the head script is allowed`);
+  }
   for (const v of ["timeline", "cards", "map"]) {
+    const html = readFileSync(`${DIST}/${OWN[v] ?? "index.html"}`, "utf8");
     assert.match(html, new RegExp(`<i id="pre-end-${v}"></i></section>`), `${v}: the marker closes its section`);
     const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
     await page.goto(`${site.srv.url}#/${v}`);
@@ -292,7 +338,8 @@ test("with JavaScript: before the wasm arrives, the view the URL names is on scr
   await page.goto(`${site.srv.url}#/map?node=a:nato`);
   assert.equal((await shownSection(page))[0].view, "map");
   const bg = (href) => page.locator(`.pre .site-nav a[href="${href}"]`).evaluate((a) => getComputedStyle(a).backgroundColor);
-  assert.notEqual(await bg("#/map"), await bg("#/cards"), "the map's link is marked current");
+  assert.match(page.url(), /\/map\.html#\/map\?node=a:nato$/, "sent on to the map's page, state and all");
+  assert.notEqual(await bg("#/map"), await bg("#/scenarios"), "the map's link is marked current");
   // the scroll stays at the top: the header is in sight
   assert.equal(await page.evaluate(() => scrollY), 0);
   release();
@@ -303,6 +350,42 @@ test("with JavaScript: before the wasm arrives, the view the URL names is on scr
   assert.equal(await page.locator("#cards-search, input[type=search]").first().inputValue(), "interpol");
   assert.equal(await page.locator("#detail-title").textContent(), card.title);
   assert.deepEqual(problems().filter((p) => !p.includes("wasm")), []);
+  await context.close();
+});
+
+test("with JavaScript: a link to the timeline or the map names its own page; each page runs the whole app", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  const ev = content.events.find((e) => e.cards.length);
+  // an older link to index.html is sent on, state and all, before the app
+  await page.goto(`${site.srv.url}#/timeline?event=${ev.id}&win=1995-2010`);
+  await page.waitForURL(new RegExp(`/timeline\\.html#/timeline\\?event=${ev.id}&win=1995-2010$`));
+  await ready(page);
+  assert.equal(await page.locator("#event-title").textContent(), ev.title);
+  // the app's own links stay in the page (no reload: the app keeps its state)
+  await page.evaluate(() => (window.__same = true));
+  await page.locator(".site-nav a", { hasText: /^Cards$/ }).click();
+  await page.waitForFunction(() => location.hash.startsWith("#/cards"));
+  await ready(page);
+  assert.ok(await page.evaluate(() => window.__same), "the same document");
+  assert.match(page.url(), /\/timeline\.html#\/cards/);
+  assert.ok((await page.locator(".card-grid .card-title").count()) > 10, "the cards, drawn by the app in timeline.html");
+  // the language menu names the page that has the view drawn ahead
+  await page.locator(".site-nav a", { hasText: /^Map$/ }).click();
+  await ready(page);
+  const fr = await page.locator('.lang-menu a[hreflang="fr"]').getAttribute("href");
+  assert.equal(fr, "fr/map.html#/map");
+  // a page of its own opened bare opens its view, and says so in the URL
+  await page.goto(`${site.srv.url}map.html`);
+  await ready(page);
+  assert.equal(await page.locator(APP_H1).textContent(), HEADINGS.map);
+  assert.match(page.url(), /\/map\.html#\/map$/);
+  // an unknown view falls back to the cards, on the cards' page
+  await page.goto("about:blank");
+  await page.goto(`${site.srv.url}map.html#/nowhere`);
+  await page.waitForURL(/\/index\.html#\/nowhere$/);
+  await ready(page);
+  assert.equal(await page.locator(APP_H1).textContent(), HEADINGS.cards);
+  assert.deepEqual(problems(), []);
   await context.close();
 });
 

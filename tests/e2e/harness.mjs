@@ -115,7 +115,45 @@ export async function openPage(browser, origin, options = {}) {
       errors.push(`external request: ${u}`);
     }
   });
+  if (options.javaScriptEnabled !== false) followToViewPage(page);
   return { context, page, problems: () => errors };
+}
+
+/** The pages that run the app, by the long view each has drawn whole
+ *  (View::page); the other views are in index.html. */
+export const VIEW_PAGES = { timeline: "timeline.html", map: "map.html" };
+const VIEW_SLUGS = ["cards", "timeline", "map", "scenarios", "self-check", "about", "teachers"];
+
+/** Where the head script sends a visit to `url` (with scripts), or null
+ *  if it stays: a view of VIEW_PAGES to its page, any other view from
+ *  those pages to index.html. */
+export function viewPageOf(url) {
+  const u = new URL(url);
+  if (!u.protocol.startsWith("http")) return null;
+  const file = u.pathname.split("/").pop() || "index.html";
+  const here = Object.entries(VIEW_PAGES).find(([, f]) => f === file)?.[0];
+  if (file !== "index.html" && !here) return null;
+  const m = /^#\/?([^?/]*)/.exec(u.hash);
+  let view = m ? m[1].toLowerCase() : "";
+  if (!view && /^#?\/?$/.test(u.hash)) view = here ?? "cards";
+  if (!VIEW_SLUGS.includes(view)) view = "cards";
+  const to = VIEW_PAGES[view] ?? "index.html";
+  return to === file ? null : to;
+}
+
+/** page.goto resolves on the first document's load; when its head script
+ *  has sent the visit on to the view's own page, wait for that one too. */
+function followToViewPage(page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, opts) => {
+    const res = await goto(url, opts);
+    const to = viewPageOf(url);
+    if (to) {
+      const hash = new URL(url).hash;
+      await page.waitForURL((u) => u.pathname.endsWith(`/${to}`) && u.hash === hash, { waitUntil: opts?.waitUntil ?? "load" });
+    }
+    return res;
+  };
 }
 
 /** The app's view heading; the page drawn ahead of time has its own
