@@ -25,12 +25,36 @@ fn html_attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// The address of the bundle's page that has `view` drawn ahead of time
+/// (`View::page`), beside `page` (an address without its fragment, whose
+/// query is kept): an embedded timeline then loads its own page, not the
+/// start page only to be sent on. Any other page (the single file, a
+/// renamed copy) has every view itself, and stays.
+pub fn view_page_url(page: &str, view: View) -> String {
+    let (path, query) = page.split_once('?').unwrap_or((page, ""));
+    let cut = path.rfind('/').map_or(0, |i| i + 1);
+    let (dir, file) = path.split_at(cut);
+    let ours = ["", "index.html"]
+        .into_iter()
+        .chain(View::ALL.map(View::page))
+        .any(|f| f == file);
+    if !ours {
+        return page.to_string();
+    }
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    format!("{dir}{}{query}", view.page())
+}
+
 /// A ready-to-paste iframe for the current view and state. `base` is the
 /// page URL without its fragment.
 pub fn iframe_snippet(base: &str, route: &Route) -> String {
     let mut r = route.clone();
     r.embed = true;
-    let src = format!("{}{}", base, r.format());
+    let src = format!("{}{}", view_page_url(base, route.view), r.format());
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" allow=\"fullscreen\" style=\"border:0;max-width:100%\"></iframe>",
         html_attr(&src),
@@ -191,7 +215,7 @@ mod tests {
         let s = iframe_snippet("https://school.example/ct/", &r);
         assert!(
             s.starts_with(
-                "<iframe src=\"https://school.example/ct/#/map?q=a%22b%3Cc&amp;embed=1\""
+                "<iframe src=\"https://school.example/ct/map.html#/map?q=a%22b%3Cc&amp;embed=1\""
             ),
             "{s}"
         );
@@ -202,6 +226,28 @@ mod tests {
                 && s.contains("height=\"950\"")
         );
         assert!(!s.contains("\"b<c"), "no raw markup from state");
+    }
+
+    #[test]
+    fn the_snippet_names_the_page_that_has_the_view_drawn() {
+        let at = |page: &str, v: View| view_page_url(page, v);
+        let ct = "https://school.example/ct/";
+        assert_eq!(
+            at(ct, View::Timeline),
+            "https://school.example/ct/timeline.html"
+        );
+        assert_eq!(at(ct, View::Cards), ct);
+        assert_eq!(
+            at("https://s.example/ct/map.html", View::About),
+            ct.replace("school", "s")
+        );
+        assert_eq!(
+            at("https://s.example/ct/index.html?tour=1", View::Map),
+            "https://s.example/ct/map.html?tour=1"
+        );
+        // the single file has every view
+        let single = "file:///c/explainer.html";
+        assert_eq!(at(single, View::Map), single);
     }
 
     #[test]

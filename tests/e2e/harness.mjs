@@ -142,13 +142,18 @@ export function viewPageOf(url) {
 }
 
 /** page.goto resolves on the first document's load; when its head script
- *  has sent the visit on to the view's own page, wait for that one too. */
+ *  has sent the visit on to the view's own page, wait for that one too.
+ *  (A goto that changes only the fragment stays in the document: once the
+ *  app has taken over, it draws the view there.) */
 function followToViewPage(page) {
   const goto = page.goto.bind(page);
   page.goto = async (url, opts) => {
+    const before = page.url();
+    const same = before.startsWith("http") && before.split("#")[0] === url.split("#")[0];
+    const ahead = same && (await page.evaluate(() => !!document.getElementById("pre")).catch(() => false));
     const res = await goto(url, opts);
     const to = viewPageOf(url);
-    if (to) {
+    if (to && (!same || ahead)) {
       const hash = new URL(url).hash;
       await page.waitForURL((u) => u.pathname.endsWith(`/${to}`) && u.hash === hash, { waitUntil: opts?.waitUntil ?? "load" });
     }
