@@ -157,7 +157,11 @@ pub fn pages() -> Pages {
     // (file, body, ids standing for a view drawn whole elsewhere)
     let mut files: Vec<(String, String, BTreeSet<String>)> = Vec::new();
     for home in HOMES {
-        let mut body = parts.head.to_string();
+        // the language menu leads to this page's view in the other bundles
+        let mut body = parts.head.replace(
+            r#"/#/cards" lang=""#,
+            &format!(r#"/{}{}" lang=""#, home.page(), Route::new(home).format()),
+        );
         let mut elsewhere = BTreeSet::new();
         for (v, s) in &parts.sections {
             if APART.contains(v) {
@@ -551,8 +555,14 @@ mod tests {
             );
             for h in attr_values(html, "href") {
                 let (file, frag) = h.split_once('#').unwrap_or((h, ""));
+                // (`./` is the start page, the language menu's own bundle)
+                let file = match file {
+                    "./" => "index.html",
+                    f => f.strip_prefix("./").unwrap_or(f),
+                };
                 let to = match file {
                     "" => own,
+                    f if f.contains('/') => continue, // the other languages' bundles
                     f if f.ends_with(".html") => match files.iter().position(|(n, _)| n == f) {
                         Some(i) => &ids[i],
                         None => panic!("{name}: {h} names no file"),
@@ -663,6 +673,12 @@ mod tests {
             }
         }
         assert!(p.app[1].1.contains(r#"<tr id="/timeline?event="#));
+        // each page's language menu names that page in the other bundles
+        if crate::i18n::LANGUAGES.len() > 1 {
+            assert!(p.app[2].1.contains(r#"href="./map.html#/map" lang=""#));
+            assert!(!p.app[2].1.contains(r#"/#/cards" lang=""#));
+            assert!(p.app[0].1.contains(r#"href="./#/cards" lang=""#));
+        }
     }
 
     #[test]

@@ -179,6 +179,28 @@ test("without JavaScript: links to cards, events and nodes show what they name",
   await context.close();
 });
 
+test("without JavaScript on a phone, the table of events reads: each event a block, nothing squeezed", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.srv.url}timeline.html`);
+  const table = page.locator(".pre-view:visible table.event-table").first();
+  const { width, scroll, cells } = await table.evaluate((t) => ({
+    width: t.getBoundingClientRect().width,
+    scroll: t.scrollWidth,
+    cells: [...t.querySelectorAll("tbody tr:first-child td")].map((td) => td.getBoundingClientRect().width),
+  }));
+  assert.ok(width <= 390 && scroll <= width + 1, `the table fits: ${width}/${scroll}`);
+  // each cell of a row spans the table's width, one under the other
+  for (const w of cells) assert.ok(w >= width * 0.9, `a cell ${w.toFixed(0)} of ${width.toFixed(0)} px`);
+  await context.close();
+  // axe needs scripts: with them, before the app (wasm refused), styled as without
+  const js = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
+  await js.page.route(/\.wasm$/, (r) => r.abort());
+  await js.page.goto(`${site.srv.url}timeline.html`);
+  await js.page.evaluate(() => document.documentElement.removeAttribute("data-pre"));
+  assert.deepEqual(await axe(js.page), [], "the stacked table");
+  await js.context.close();
+});
+
 test("without JavaScript: the embed and single-file forms degrade the same way, and print", async () => {
   const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
   await page.goto(`${site.srv.url}#/timeline?embed=1`);
