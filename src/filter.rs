@@ -253,7 +253,7 @@ pub fn content_catalog() -> Catalog {
                 regions: c.regions.to_vec(),
                 sources,
                 first_year: card_first_year(c),
-                sort_title: search::words(c.title).join(" "),
+                sort_title: search::sort_key(c.title),
             }
         })
         .collect();

@@ -187,6 +187,26 @@ pub fn words_with_spans(text: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// What a title sorts by: folded as search folds it (case and accents
+/// away, so "État" files under E, not after "Z"), words one space apart.
+pub fn sort_key(text: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in text.chars().filter(|&c| !ignorable(c)) {
+        match fold(c) {
+            Some(f) => {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(f);
+            }
+            None => gap = true,
+        }
+    }
+    out
+}
+
 pub fn words(text: &str) -> Vec<String> {
     words_with_spans(text)
         .into_iter()
@@ -482,6 +502,21 @@ mod tests {
                 c as u32
             );
         }
+    }
+
+    #[test]
+    fn titles_sort_by_their_folded_letters() {
+        let mut t = vec!["Zone franche", "État de droit", "droit pénal", "Éducation"];
+        crate::order::sort_by_key(&mut t, |s| sort_key(s));
+        assert_eq!(
+            t,
+            ["droit pénal", "Éducation", "État de droit", "Zone franche"]
+        );
+        assert_eq!(
+            sort_key("  Résolution 1373 (2001) "),
+            "resolution 1373 2001"
+        );
+        assert_eq!(sort_key("Совет Безопасности"), "совет безопасности");
     }
 
     #[test]

@@ -34,7 +34,9 @@ pub fn EventTable(first: usize) -> impl IntoView {
         match sort.get() {
             TableSort::DateAsc => {}
             TableSort::DateDesc => v.reverse(),
-            TableSort::Title => crate::order::sort_by_key(&mut v, |e| e.title),
+            TableSort::Title => {
+                crate::order::sort_by_key(&mut v, |e| crate::search::sort_key(e.title))
+            }
         }
         v
     };
