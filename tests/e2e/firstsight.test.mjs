@@ -911,6 +911,34 @@ test("current-event panel: Start with the first event, Next and Previous in date
   await context.close();
 });
 
+test("timeline introduction: says how to start at every size, and what the timeline holds where its box has room, never scrolled or clipped", async () => {
+  // [width, height, embedded, whether the box has room for the longer text]
+  const CASES = [[900, 500, true, false], [1280, 720, false, true], [1280, 800, false, true], [1024, 600, true, true], [700, 600, true, false], [1920, 1080, false, true]];
+  for (const [w, h, embed, what] of CASES) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(w, h));
+    await page.goto(`${site.srv.url}#/timeline${embed ? "?embed=1" : ""}`);
+    await ready(page);
+    const where = `${w}x${h}${embed ? " embedded" : ""}`;
+    const r = await page.evaluate(() => {
+      const box = document.querySelector(".tl-stage[data-primary] .tl-current");
+      const shown = (sel) => {
+        const e = box.querySelector(sel);
+        if (!e || getComputedStyle(e).display === "none") return null;
+        const b = e.getBoundingClientRect(), c = box.getBoundingClientRect();
+        return { inside: b.top >= c.top - 0.5 && b.bottom <= c.bottom + 0.5, text: e.textContent };
+      };
+      return { ch: box.clientHeight, sh: box.scrollHeight, how: shown(".intro-how"), what: shown(".intro-what"), start: shown(".tl-intro button") };
+    });
+    assert.ok(r.sh <= r.ch + 1, `${where}: the introduction fits its box (scrollHeight ${r.sh} <= clientHeight ${r.ch})`);
+    assert.ok(r.how?.inside, `${where}: "${r.how?.text ?? ".intro-how"}" is shown inside the box`);
+    assert.ok(r.start?.inside, `${where}: the start button is inside the box`);
+    assert.equal(!!r.what, what, `${where}: what the timeline holds is ${what ? "shown" : "left out (no room)"}`);
+    if (what) assert.ok(r.what.inside, `${where}: what the timeline holds is inside the box`);
+    assert.deepEqual(problems(), [], `${where}: no console problems`);
+    await context.close();
+  }
+});
+
 test("current-event panel: Next and Previous move through the filtered events", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(1280, 800));
   const tf = visibleEvents({ themes: ["terrorist-financing"] });

@@ -47,7 +47,8 @@ fn Intro() -> impl IntoView {
                     }
                 }}
             </h2>
-            <p>{ui::timeline::TREATIES_SECURITY_COUNCIL_RESOLUTIONS_NEW}</p>
+            <p class="intro-what">{ui::timeline::TREATIES_SECURITY_COUNCIL_RESOLUTIONS_NEW}</p>
+            <p class="intro-how">{ui::timeline::INTRO_HOW}</p>
             <button type="button" class="btn btn-primary" disabled=move || events.with(|e| e.is_empty()) on:click=start>
                 {ui::timeline::START_FIRST}<span aria-hidden="true" class="arrow-forward">" →"</span>
             </button>
