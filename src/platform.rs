@@ -6,6 +6,17 @@
 /// True in the browser; false when the page is drawn ahead of time.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
+/// Calls `f` on each resize of the window while the calling component is
+/// mounted. A listener left behind when its view unmounts would read the
+/// view's disposed signals on the next resize (a phone turned after leaving
+/// the timeline) and bring the app down.
+pub fn on_resize(f: impl Fn() + 'static) {
+    if IN_BROWSER {
+        let h = leptos::prelude::window_event_listener(leptos::ev::resize, move |_| f());
+        leptos::prelude::on_cleanup(move || h.remove());
+    }
+}
+
 /// The window's size in CSS px; drawn ahead of time, a laptop's (CSS
 /// shows phones what is theirs).
 pub fn viewport() -> (f64, f64) {

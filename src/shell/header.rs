@@ -43,7 +43,7 @@ pub fn SiteHeader() -> impl IntoView {
     };
     // A click anywhere else closes it too.
     if IN_BROWSER {
-        let _ = window_event_listener(leptos::ev::click, move |ev| {
+        let h = window_event_listener(leptos::ev::click, move |ev| {
             let inside = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -52,6 +52,7 @@ pub fn SiteHeader() -> impl IntoView {
                 set_open.set(false);
             }
         });
+        on_cleanup(move || h.remove());
     }
 
     view! {

@@ -41,6 +41,29 @@ test("navigation links, back and forward", async () => {
   await context.close();
 });
 
+test("after leaving the timeline and the map, resizing (a phone turned) keeps the app running", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/timeline`);
+  await ready(page);
+  const h1 = (h) => page.waitForFunction((h) => document.querySelector("main:not(.pre-main) h1")?.textContent === h, h);
+  const nav = (name) => page.getByRole("navigation", { name: "Views" }).getByRole("link", { name, exact: true }).click();
+  await nav("Map");
+  await h1("Organisation map");
+  await nav("Cards");
+  await h1("Cards");
+  for (const [width, height] of [[844, 390], [390, 844], [1280, 900]]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  assert.equal(await page.locator("#fatal").count(), 0, "no error screen after the resizes");
+  await nav("Timeline");
+  await h1("Timeline");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator(".tl-vertical").waitFor({ timeout: 5000 });
+  assert.deepEqual(problems(), [], "the listeners of the views left behind must not outlive them");
+  await context.close();
+});
+
 test("keyboard alone reaches every view, skip link focuses main", async () => {
   // at 1280 px the nav is inline in the header (no menu button to open)
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 900 } });

@@ -26,7 +26,8 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
     // the box changes size (the panel opens or closes, the window turns)
     // until the learner pans or zooms themself.
     let fit = move || {
-        if pz.touched() {
+        // a frame asked for just before the map was left
+        if selected.try_get_untracked().is_none() || pz.touched() {
             return;
         }
         let Some(el) = host.get_untracked() else {
@@ -54,9 +55,7 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
         // after the panel has been laid out beside or below the map
         request_animation_frame(fit);
     });
-    if crate::platform::IN_BROWSER {
-        let _ = window_event_listener(leptos::ev::resize, move |_| fit());
-    }
+    crate::platform::on_resize(fit);
     on_ctrl_wheel(host, move |ev| pz.wheel(ev));
     let vb_attr = move || {
         let v = pz.vb.get();

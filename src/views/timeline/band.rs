@@ -31,9 +31,7 @@ pub fn Band() -> impl IntoView {
         plot.track();
         measure();
     });
-    if crate::platform::IN_BROWSER {
-        let _ = window_event_listener(leptos::ev::resize, move |_| measure());
-    }
+    crate::platform::on_resize(measure);
 
     // Drag offset in years while a pointer is down; committed on release so
     // the URL is not rewritten on every move.

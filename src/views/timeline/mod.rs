@@ -76,11 +76,7 @@ pub fn Timeline() -> impl IntoView {
     // measured in the browser; drawn ahead of time, the band of a laptop
     let width = RwSignal::new(1216.0_f64);
     let (vp, set_vp) = signal(crate::platform::viewport());
-    if crate::platform::IN_BROWSER {
-        let _ = window_event_listener(leptos::ev::resize, move |_| {
-            set_vp.set(crate::platform::viewport())
-        });
-    }
+    crate::platform::on_resize(move || set_vp.set(crate::platform::viewport()));
     let narrow = Memo::new(move |_| vp.get().0 < NARROW_PX);
     let lanes = Memo::new(move |_| nav::lanes_for(vp.get().1));
     provide_context(TimelineCtx {
