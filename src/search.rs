@@ -46,6 +46,9 @@ pub struct Index {
     /// For each vocabulary word: (document, field) pairs, deduplicated.
     postings: Vec<Vec<(u32, Field)>>,
     docs: usize,
+    /// Whether any word is Cyrillic (the Russian bundle): only then is a
+    /// Latin query word also looked for in Cyrillic.
+    cyrillic: bool,
 }
 
 /// Lower-case and strip the common Latin diacritics, so "Interpol",
@@ -368,6 +371,10 @@ impl Index {
                 }
             }
         }
+        idx.cyrillic = idx
+            .vocab
+            .iter()
+            .any(|w| w.chars().any(|c| matches!(c, 'а'..='я')));
         idx
     }
 
@@ -403,15 +410,21 @@ impl Index {
         let mut hits: Vec<String> = Vec::new();
         for (n, q) in qs.iter().enumerate() {
             best.iter_mut().for_each(|b| *b = 0.0);
-            for (w, word) in self.vocab.iter().enumerate() {
-                let m = match_quality(q, word);
-                if m > 0.0 {
-                    hits.push(word.clone());
-                    for &(d, f) in &self.postings[w] {
-                        let s = m * f.weight();
-                        let b = &mut best[d as usize];
-                        if s > *b {
-                            *b = s;
+            // A Latin word is also looked for in Cyrillic: a learner types
+            // "interpol" or "nato" where the text has «Интерпол» and «НАТО»,
+            // and the references beside it stay in Latin letters.
+            let again = cyrillic(q).filter(|_| self.cyrillic);
+            for q in std::iter::once(q).chain(again.as_ref()) {
+                for (w, word) in self.vocab.iter().enumerate() {
+                    let m = match_quality(q, word);
+                    if m > 0.0 {
+                        hits.push(word.clone());
+                        for &(d, f) in &self.postings[w] {
+                            let s = m * f.weight();
+                            let b = &mut best[d as usize];
+                            if s > *b {
+                                *b = s;
+                            }
                         }
                     }
                 }
@@ -429,6 +442,49 @@ impl Index {
         hits.dedup();
         Some((total, hits))
     }
+}
+
+/// A folded Latin word spelt in Cyrillic as Russian spells borrowed names
+/// (`interpol` → `интерпол`, `shanghai` → `шангхаи`); None for any other
+/// word, and for one of fewer than three letters (`un` would begin
+/// hundreds of Russian words).
+fn cyrillic(w: &str) -> Option<String> {
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    const PAIRS: &[(&str, &str)] = &[
+        ("shch", "щ"),
+        ("zh", "ж"),
+        ("kh", "х"),
+        ("ts", "ц"),
+        ("ch", "ч"),
+        ("sh", "ш"),
+        ("yu", "ю"),
+        ("ya", "я"),
+        ("yo", "е"),
+        ("ye", "е"),
+        ("eu", "ев"),
+        ("ph", "ф"),
+        ("th", "т"),
+        ("x", "кс"),
+        ("j", "дж"),
+    ];
+    const ONE: &str = "абкдефгхийклмнопкрстуввкиз";
+    let mut out = String::new();
+    let mut rest = w;
+    'next: while !rest.is_empty() {
+        for (lat, cyr) in PAIRS {
+            if let Some(r) = rest.strip_prefix(lat) {
+                out.push_str(cyr);
+                rest = r;
+                continue 'next;
+            }
+        }
+        let c = rest.as_bytes()[0];
+        out.extend(ONE.chars().nth((c - b'a') as usize));
+        rest = &rest[1..];
+    }
+    Some(out)
 }
 
 /// Byte ranges of the words in `text` that are among `hits` (sorted, as
@@ -574,6 +630,39 @@ mod tests {
         assert!(r.windows(2).all(|w| w[0].1 < w[1].0), "{r:?}");
         let marked: Vec<&str> = r.iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(marked, ["警", "警察网"]);
+    }
+
+    #[test]
+    fn latin_words_find_their_cyrillic_spelling() {
+        assert_eq!(cyrillic("interpol").as_deref(), Some("интерпол"));
+        assert_eq!(cyrillic("nato").as_deref(), Some("нато"));
+        assert_eq!(cyrillic("fatf").as_deref(), Some("фатф"));
+        assert_eq!(cyrillic("europol").as_deref(), Some("европол"));
+        assert_eq!(cyrillic("asean").as_deref(), Some("асеан"));
+        assert_eq!(cyrillic("1373"), None);
+        assert_eq!(cyrillic("нато"), None);
+        let idx = Index::build([
+            &doc("Интерпол и красные уведомления", ""),
+            &doc("НАТО после 2001 года", ""),
+            &doc("Interpol in the references", "Европол"),
+        ]);
+        let s = idx.scores("interpol").unwrap();
+        // found where it is written in either script
+        assert!(s[0] > 0.0 && s[2] > 0.0 && s[1] == 0.0, "{s:?}");
+        let (_, hits) = idx.search("interpol").unwrap();
+        assert_eq!(hits, ["interpol", "интерпол"]);
+        assert_eq!(cyrillic("un"), None);
+        assert_eq!(cyrillic("terrorism").as_deref(), Some("террорисм"));
+        // a bundle with no Cyrillic word never looks for one
+        let en = Index::build([&doc("Interpol notices", "")]);
+        assert!(!en.cyrillic && idx.cyrillic);
+        // a spelling a letter off is still found, as any typo is
+        let ru = Index::build([&doc("Финансирование терроризма", "")]);
+        assert!(ru.scores("terrorism").unwrap()[0] > 0.0);
+        let s = idx.scores("nato").unwrap();
+        assert!(s[1] > 0.0 && s[0] == 0.0 && s[2] == 0.0, "{s:?}");
+        assert!(idx.scores("europol").unwrap()[2] > 0.0);
+        assert!(idx.scores("nato 2001").unwrap()[1] > 0.0);
     }
 
     #[test]

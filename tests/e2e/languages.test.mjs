@@ -161,6 +161,28 @@ if (SHIPPED.length > 1) {
   });
 }
 
+if (SHIPPED.includes("ru")) {
+  // a learner types a body's name as they know it, in Latin letters
+  test("ru: a name typed in Latin letters finds its Cyrillic spelling, marked", async () => {
+    const cards = toml("content/ru/cards.toml").card;
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+    await page.goto(`${site.srv.url}ru/#/cards`);
+    await ready(page);
+    for (const [q, id, word] of [["interpol", "interpol", "Интерпол"], ["fatf", "fatf", "ФАТФ"]]) {
+      await page.locator("#card-search").fill(q);
+      await page.waitForFunction((q) => location.hash.includes(`q=${q}`), q);
+      const title = cards.find((c) => c.id === id).title;
+      const titles = (await page.locator(".card-grid .card-title").allTextContents()).map(norm);
+      assert.ok(titles.includes(norm(title)), `“${q}” finds “${title}” among ${titles.length}`);
+      assert.ok(titles.length < cards.length, `“${q}” narrows the cards`);
+      const marked = await page.locator(".card-grid mark").allTextContents();
+      assert.ok(marked.some((m) => m.toLowerCase() === word.toLowerCase()), `“${q}” marks ${word}: ${marked.slice(0, 5)}`);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+}
+
 if (SHIPPED.includes("ar")) {
   test("ar: the timeline runs right to left and its arrow keys follow the eye; map arrows move on screen", async () => {
     const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 900 } });
