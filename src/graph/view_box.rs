@@ -57,18 +57,43 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
             crate::bounds::clamp(c - size / 2.0, 0.0, total - size)
         }
     };
-    ViewBox {
-        x: place(focus.x, w, l.width),
-        y: place(focus.y, h, l.height),
-        w,
-        h,
+    let (mut x, mut y) = (place(focus.x, w, l.width), place(focus.y, h, l.height));
+    // The focus's group whole, title and all, where the box has room for
+    // it: centred on the UN, an LMS frame cut the UN family's title off.
+    if let Some(g) = l
+        .groups
+        .iter()
+        .find(|g| (g.x0..=g.x1).contains(&focus.x) && (g.y0..=g.y1).contains(&focus.y))
+    {
+        x = keep(x, w, g.x0, g.x1);
+        y = keep(y, h, g.y0, g.y1);
+    }
+    ViewBox { x, y, w, h }
+}
+
+/// Room kept around a group's frame in the first view, in layout units.
+const FRAME_MARGIN: f64 = 8.0;
+
+/// `start` moved as little as it takes for `start..start + size` to hold
+/// `lo..hi` and up to `FRAME_MARGIN` around it; unmoved where it cannot.
+fn keep(start: f64, size: f64, lo: f64, hi: f64) -> f64 {
+    if hi - lo > size {
+        return start;
+    }
+    let m = FRAME_MARGIN.min((size - (hi - lo)) / 2.0);
+    if lo - m < start {
+        lo - m
+    } else if hi + m > start + size {
+        hi + m - size
+    } else {
+        start
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::{layout, shared_layout};
+    use crate::graph::{layout, shared_layout, Group};
     use crate::model::*;
 
     #[test]
@@ -97,5 +122,39 @@ mod tests {
         // a focus in a corner is not centred past the edge
         let corner = initial(&l, 358.0, 560.0, Point { x: 0.0, y: 0.0 });
         assert!(corner.x.abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_focus_group_is_kept_whole_where_it_fits() {
+        let l = shared_layout();
+        let un = l.pos(NodeId::Actor(ActorId::Un)).unwrap();
+        let frame = l.groups.iter().find(|g| g.group == Group::Un).unwrap();
+        // a phone, and the map's box in a 900 × 500 LMS frame
+        for (bw, bh) in [(358.0, 560.0), (366.0, 600.0), (855.0, 390.0)] {
+            let v = initial(l, bw, bh, un);
+            assert!(v.scale(bw, bh) * NODE_FONT >= MIN_LABEL_PX - 1e-9);
+            assert!(v.contains(un), "{bw} × {bh}: {v:?}");
+            for (x, y) in [(frame.x0, frame.y0), (frame.x1, frame.y1)] {
+                assert!(
+                    v.contains(Point { x, y }),
+                    "{bw} × {bh}: {v:?} cuts {frame:?}"
+                );
+            }
+        }
+        // too small a box for the frame: still around the focus
+        let v = initial(l, 200.0, 200.0, un);
+        assert!(v.contains(un));
+    }
+
+    #[test]
+    fn keep_moves_the_least_it_takes() {
+        assert_eq!(keep(10.0, 100.0, 20.0, 50.0), 10.0);
+        assert_eq!(keep(30.0, 100.0, 20.0, 50.0), 20.0 - FRAME_MARGIN);
+        assert_eq!(keep(0.0, 100.0, 20.0, 90.0), 0.0);
+        assert_eq!(keep(0.0, 100.0, 20.0, 110.0), 15.0);
+        // room for the frame but not its margin: the margin shrinks
+        assert_eq!(keep(50.0, 100.0, 20.0, 116.0), 18.0);
+        // wider than the box: unmoved
+        assert_eq!(keep(5.0, 100.0, 0.0, 200.0), 5.0);
     }
 }
