@@ -7,10 +7,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { serve, useSite, openPage, ready, loadContent, DIST, VIEWS as VIEW_LIST, VIEW_PAGES, APP_H1, axe } from "./harness.mjs";
+import { serve, useSite, openPage, ready, loadContent, DIST, SHIPPED, VIEWS as VIEW_LIST, VIEW_PAGES, APP_H1, axe } from "./harness.mjs";
 
 const site = useSite();
 const content = loadContent();
@@ -317,6 +317,40 @@ test("the styles are in the page and the head holds the first frame for the view
     // the marker at the section's end: the whole view is parsed before the first frame
     assert.equal(await page.locator('head link[rel="expect"]').getAttribute("href"), `#pre-end-${v}`);
     await ready(page);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
+// Lighthouse counts every request started before the largest paint as
+// holding it up; a phone fetched the icon while the page painted.
+test("the icon is in every page: loading one fetches nothing else before the app's code", async () => {
+  const dirs = ["", ...SHIPPED.map((l) => `${l}/`)];
+  let n = 0;
+  for (const dir of dirs) {
+    for (const f of readdirSync(`${DIST}/${dir}`).filter((f) => f.endsWith(".html"))) {
+      const icons = [...readFileSync(`${DIST}/${dir}${f}`, "utf8").matchAll(/<link rel="icon" href="([^"]*)"/g)].map((m) => m[1]);
+      assert.equal(icons.length, 1, `${dir}${f}: one icon link`);
+      assert.match(icons[0], /^data:image\/svg\+xml,/, `${dir}${f}: the icon is in the page`);
+      n++;
+    }
+  }
+  assert.ok(n >= 7 * dirs.length, `${n} pages`);
+  for (const file of ["index.html", ...Object.values(OWN)]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+    const asked = [];
+    page.on("request", (r) => asked.push(new URL(r.url()).pathname.split("/").pop()));
+    await page.goto(`${site.srv.url}${file}`);
+    await ready(page);
+    assert.deepEqual(asked.filter((f) => !/\.(html|js|wasm)$|^$/.test(f)), [], `${file}: only the page and the app's code`);
+    // the icon draws, under the page's own CSP
+    const size = await page.evaluate(async () => {
+      const img = new Image();
+      img.src = document.querySelector('link[rel="icon"]').href;
+      await img.decode();
+      return [img.naturalWidth, img.naturalHeight];
+    });
+    assert.ok(size[0] > 0 && size[1] > 0, `${file}: the icon is an image (${size})`);
     assert.deepEqual(problems(), []);
     await context.close();
   }
