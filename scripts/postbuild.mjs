@@ -67,7 +67,7 @@ const iconSvg = readFileSync(join(dist, "favicon.svg"), "utf8").trim().replaceAl
 const icon = `<link rel="icon" href="data:image/svg+xml,${iconSvg.replace(/[<>#%\n]/g, encodeURIComponent)}" type="image/svg+xml" />`;
 
 /** What every document gets: the styles and the icon in the page. */
-const withStyles = (doc) => {
+const withStylesAndIcon = (doc) => {
   let first = true;
   if (!ICON_LINK.test(doc)) throw new Error("postbuild: a page has no icon link");
   return doc
@@ -79,7 +79,7 @@ const withStyles = (doc) => {
  *  download (see loadAfterPaint). */
 const prepare = (doc) => {
   if (inline) doc = doc.replace(inline[0], `<script type="module" src="${bootSrc}"></script>`);
-  return withStyles(doc.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, ""));
+  return withStylesAndIcon(doc.replace(/\s*<link rel="preload"[^>]*as="fetch" type="application\/wasm"[^>]*>/, ""));
 };
 whole = prepare(whole);
 
@@ -124,7 +124,7 @@ const plainCsp = `default-src 'self'; script-src 'none'; style-src ${sha(css)}; 
 const apart = readdirSync(dist).filter((f) => f.endsWith(".html") && f !== "explainer.html" && !appPages.includes(f));
 if (!apart.length) throw new Error("postbuild: no plain page of a view drawn apart");
 for (const name of apart) {
-  const doc = withStyles(readFileSync(join(dist, name), "utf8"));
+  const doc = withStylesAndIcon(readFileSync(join(dist, name), "utf8"));
   if (!isApart(doc)) throw new Error(`postbuild: ${name} is not a plain page of a view`);
   const plain = doc
     .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, "")
