@@ -10,7 +10,7 @@
 use ct_explainer::i18n::{ui::page as text, DIR, LANG, LANGUAGES};
 use ct_explainer::route::View;
 use ct_explainer::shell::static_page::{
-    apart_file, insert, lift_styles, page_file, pages, view_rules, HOMES,
+    apart_file, insert, lift_styles, map_rules, page_file, pages, view_rules, HOMES,
 };
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
@@ -36,7 +36,7 @@ fn main() {
     const CUT: &str = "\u{0}";
     let joined: Vec<&str> = bodies.iter().map(|(_, b, _, _)| b.as_str()).collect();
     let (lifted, styles) = lift_styles(&joined.join(CUT));
-    let css = view_rules() + &styles;
+    let css = view_rules() + &map_rules() + &styles;
     let mut h = DefaultHasher::new();
     css.hash(&mut h);
     let css_name = format!("ahead-{:016x}.css", h.finish());

@@ -49,15 +49,18 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
     }
     let s = MIN_LABEL_PX / NODE_FONT;
     let (w, h) = (bw / s, bh / s);
-    // centred on the focus, but not past the drawing's edges
-    let place = |c: f64, size: f64, total: f64| {
+    // centred on the focus, but not past the drawing's edges; a drawing
+    // shorter than the box starts at its top, so the spare room is at the
+    // foot, under the zoom buttons, not a blank band above the map
+    let place = |c: f64, size: f64, total: f64, spare: f64| {
         if size >= total {
-            (total - size) / 2.0
+            (total - size) * spare
         } else {
             crate::bounds::clamp(c - size / 2.0, 0.0, total - size)
         }
     };
-    let (mut x, mut y) = (place(focus.x, w, l.width), place(focus.y, h, l.height));
+    let mut x = place(focus.x, w, l.width, 0.5);
+    let mut y = place(focus.y, h, l.height, 0.0);
     // The focus's group whole, title and all, where the box has room for
     // it: centred on the UN, an LMS frame cut the UN family's title off.
     if let Some(g) = l
@@ -67,6 +70,13 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
     {
         x = keep(x, w, g.x0, g.x1);
         y = keep(y, h, g.y0, g.y1);
+    }
+    // All that is drawn in the box's columns fits its height: start at its
+    // top, where reading starts. Centred, a phone showed a blank band above
+    // the UN family and hid its foot under the zoom buttons; now the room
+    // to spare is below, where they float.
+    if let Some(top) = column(l, x, w).and_then(|(lo, hi)| from_top(lo, hi, h)) {
+        y = top;
     }
     ViewBox { x, y, w, h }
 }
@@ -88,6 +98,24 @@ fn keep(start: f64, size: f64, lo: f64, hi: f64) -> f64 {
     } else {
         start
     }
+}
+
+/// The top and bottom of what is drawn between `x` and `x + w`: the label
+/// boxes and group frames that reach into those columns.
+fn column(l: &Layout, x: f64, w: f64) -> Option<(f64, f64)> {
+    l.boxes()
+        .into_iter()
+        .chain(l.groups.iter().map(|g| (g.x0, g.y0, g.x1, g.y1)))
+        .filter(|&(x0, _, x1, _)| x1 > x && x0 < x + w)
+        .map(|(_, y0, _, y1)| (y0, y1))
+        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
+}
+
+/// Where a box of `size` starts to show `lo..hi` from its top, with up to
+/// `FRAME_MARGIN` above it but not before the drawing starts; `None` where
+/// the span does not fit.
+fn from_top(lo: f64, hi: f64, size: f64) -> Option<f64> {
+    (hi - lo <= size).then(|| (lo - FRAME_MARGIN.min((size - (hi - lo)) / 2.0)).max(0.0))
 }
 
 #[cfg(test)]
@@ -141,9 +169,35 @@ mod tests {
                 );
             }
         }
+        // a phone's column holds the UN family and nothing else: it starts at
+        // the frame's title, not below a blank band
+        for (bw, bh) in [(358.0, 560.0), (366.0, 600.0)] {
+            let v = initial(l, bw, bh, un);
+            let (top, _) = column(l, v.x, v.w).unwrap();
+            assert!(
+                (top - frame.y0).abs() < 1e-9,
+                "{bw} × {bh}: {top} is not the frame's top"
+            );
+            let above = frame.y0 - v.y;
+            assert!(
+                (0.0..=FRAME_MARGIN + 1e-9).contains(&above),
+                "{bw} × {bh}: {above} units above the frame"
+            );
+        }
         // too small a box for the frame: still around the focus
         let v = initial(l, 200.0, 200.0, un);
         assert!(v.contains(un));
+    }
+
+    #[test]
+    fn from_top_puts_the_span_at_the_top() {
+        assert_eq!(from_top(40.0, 80.0, 100.0), Some(40.0 - FRAME_MARGIN));
+        // near the drawing's start: not before it
+        assert_eq!(from_top(4.0, 80.0, 100.0), Some(0.0));
+        // room for the span but not its margin: the margin shrinks
+        assert_eq!(from_top(20.0, 116.0, 100.0), Some(18.0));
+        // taller than the box
+        assert_eq!(from_top(0.0, 200.0, 100.0), None);
     }
 
     #[test]

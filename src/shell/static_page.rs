@@ -462,6 +462,20 @@ pub fn view_rules() -> String {
     css
 }
 
+/// Without scripts the map has no zoom: where the whole drawing would show
+/// its labels under `MIN_LABEL_PX`, it keeps the size the app opens at and
+/// its box scrolls. The sizes come from the layout, so they cannot drift.
+pub fn map_rules() -> String {
+    use crate::graph::view_box::{MIN_LABEL_PX, NODE_FONT};
+    let l = crate::graph::shared_layout();
+    let s = MIN_LABEL_PX / NODE_FONT;
+    let (w, h) = (l.width * s, l.height * s);
+    format!(
+        "html:not([data-pre]) .pre .map-canvas {{ container-type: size; overflow: auto; touch-action: auto; cursor: auto; }}\n\
+         @container (width < {w:.1}px) or (height < {h:.1}px) {{ html:not([data-pre]) .pre .map-canvas svg {{ width: {w:.1}px; height: {h:.1}px; }} }}\n"
+    )
+}
+
 /// Put `page` into a built `index.html` in place of its loading
 /// placeholder (`<div id="boot">` and the `<noscript>` after it).
 pub fn insert(html: &str, page: &str) -> Result<String, String> {
@@ -732,6 +746,28 @@ mod tests {
                 r#"html[data-pre="{0}"] .pre-view[data-view="{0}"]"#,
                 v.slug()
             )));
+        }
+    }
+
+    #[test]
+    fn without_scripts_the_map_keeps_the_apps_readable_size() {
+        use crate::graph::view_box::{MIN_LABEL_PX, NODE_FONT};
+        let l = crate::graph::shared_layout();
+        let css = map_rules();
+        // labels at MIN_LABEL_PX: the drawing at that many px per unit
+        let w = format!("{:.1}px", l.width * MIN_LABEL_PX / NODE_FONT);
+        let h = format!("{:.1}px", l.height * MIN_LABEL_PX / NODE_FONT);
+        assert!(
+            css.contains(&format!("(width < {w}) or (height < {h})")),
+            "{css}"
+        );
+        assert!(css.contains(&format!("width: {w}; height: {h};")), "{css}");
+        // only without scripts: the app's own view needs no scroll box
+        for rule in css.lines() {
+            assert!(
+                rule.starts_with("html:not([data-pre])") || rule.contains("{ html:not([data-pre])"),
+                "{rule}"
+            );
         }
     }
 

@@ -201,6 +201,41 @@ test("without JavaScript on a phone, the table of events reads: each event a blo
   await js.context.close();
 });
 
+test("without JavaScript on a phone, the map keeps readable labels and its box scrolls to the rest", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.srv.url}map.html`);
+  const canvas = page.locator(".pre-view:visible .map-canvas").first();
+  const measure = () =>
+    canvas.evaluate((c) => {
+      const labels = [...c.querySelectorAll("g.node text")].map((t) => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize));
+      const un = c.querySelector("#node-a-un").getBoundingClientRect();
+      const box = c.getBoundingClientRect();
+      return { min: Math.min(...labels), n: labels.length, sw: c.scrollWidth, cw: c.clientWidth, sh: c.scrollHeight, ch: c.clientHeight, box, un: { left: un.left, right: un.right, top: un.top, bottom: un.bottom } };
+    });
+  const r = await measure();
+  // the whole drawing in a 366 px box drew its labels at 4 px
+  assert.ok(r.n > 40 && r.min >= 12 - 0.01, `${r.n} labels, the smallest ${r.min.toFixed(1)} px; want >= 12`);
+  assert.ok(r.sw > r.cw + 100, `the box scrolls sideways: ${r.sw} of ${r.cw} px`);
+  // the far corner is reachable by scrolling
+  await canvas.evaluate((c) => c.scrollTo(c.scrollWidth, c.scrollHeight));
+  const end = await canvas.evaluate((c) => ({ x: c.scrollLeft, y: c.scrollTop, mx: c.scrollWidth - c.clientWidth, my: c.scrollHeight - c.clientHeight }));
+  assert.ok(end.x >= end.mx - 1 && end.mx > 0 && end.y >= end.my - 1, `scrolled to ${end.x},${end.y} of ${end.mx},${end.my}`);
+  await context.close();
+  // at 1280x800 the whole map fits at a readable size: no scroll box
+  const wide = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  await wide.page.goto(`${site.srv.url}map.html`);
+  const fit = await wide.page.locator(".pre-view:visible .map-canvas").first().evaluate((c) => ({ sw: c.scrollWidth, cw: c.clientWidth, sh: c.scrollHeight, ch: c.clientHeight }));
+  assert.ok(fit.sw <= fit.cw + 1 && fit.sh <= fit.ch + 1, `the whole map in its box at 1280x800: ${JSON.stringify(fit)}`);
+  await wide.context.close();
+  // axe needs scripts: with them, before the app (wasm refused), styled as without
+  const js = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
+  await js.page.route(/\.wasm$/, (r) => r.abort());
+  await js.page.goto(`${site.srv.url}map.html`);
+  await js.page.evaluate(() => document.documentElement.removeAttribute("data-pre"));
+  assert.deepEqual(await axe(js.page), [], "the scrolling map");
+  await js.context.close();
+});
+
 test("without JavaScript: the embed and single-file forms degrade the same way, and print", async () => {
   const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
   await page.goto(`${site.srv.url}#/timeline?embed=1`);

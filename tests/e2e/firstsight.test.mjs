@@ -979,6 +979,11 @@ const mapReport = (page) =>
       vh: innerHeight,
       scrollY,
       nodes: [...canvas.querySelectorAll("g.node")].map((g) => ({ id: g.id, rect: R(g) })),
+      // what floats over the drawing: the zoom buttons and the key
+      controls: [...document.querySelectorAll(".map-box .map-zoom button, .map-box .map-legend > summary")].map((e) => ({
+        name: e.textContent.trim(),
+        rect: R(e),
+      })),
       labels: [...canvas.querySelectorAll("g.node text")].map((t) => ({
         id: t.closest("g.node").id,
         text: t.textContent,
@@ -1124,6 +1129,14 @@ test("map on a phone: labels >= 12 px, the UN in view, Show whole map shows ever
   const visible = intersection(rep.canvas, viewportRect(rep.vw, rep.vh));
   assert.ok(visible && inside(un.rect, visible, 1), `the UN node ${fmt(un.rect)} lies in the visible part of .map-canvas ${fmt(visible)}`);
   assertUnFrameWhole(rep, "390x844 default view");
+  // the drawing starts at the top of its box: no blank band above the UN
+  // family (it was 133 px), and nothing drawn lies under the buttons
+  const frame = rep.groups.find((g) => g.group === "un").box;
+  assert.ok(frame.top - rep.canvas.top <= 16, `the UN family's frame ${fmt(frame)} starts ${round1(frame.top - rep.canvas.top)} px below the top of .map-canvas ${fmt(rep.canvas)}; want <= 16`);
+  const visibleNodes = rep.nodes.filter((n) => overlaps(n.rect, rep.canvas));
+  const covered = rep.controls.flatMap((c) => visibleNodes.filter((n) => overlaps(n.rect, c.rect)).map((n) => `${n.id} under "${c.name}" ${fmt(c.rect)}`));
+  assert.ok(rep.controls.length >= 8, `the zoom buttons and the key: ${rep.controls.length}`);
+  assert.deepEqual(covered, [], "nodes drawn under the map's buttons in the first view");
   await zoomButton(page, "Show whole map").click();
   await settle(page, ".map-canvas g.node");
   assertWholeMap(await mapReport(page), '390x844 after "Show whole map"');
