@@ -210,6 +210,15 @@ if (SHIPPED.includes("ar")) {
     const now = decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)[1]);
     const x1 = (await page.locator(`#node-${now.replace(":", "-")}`).boundingBox()).x;
     assert.ok(x1 > x0, `ArrowRight went from x=${x0} to ${now} at x=${x1}`);
+    // each group's title inside its frame, at its right-hand (starting) side
+    const titles = await page.locator(".map-canvas g.map-group").evaluateAll((gs) =>
+      gs.map((g) => {
+        const f = g.querySelector("rect").getBoundingClientRect(), t = g.querySelector("text").getBoundingClientRect();
+        return { group: g.dataset.group, inside: t.left >= f.left - 1 && t.right <= f.right + 1, right: f.right - t.right, left: t.left - f.left };
+      }),
+    );
+    assert.ok(titles.length === 4, `four group frames: ${titles.length}`);
+    for (const t of titles) assert.ok(t.inside && t.right < t.left, `the ${t.group} title starts at its frame's right: ${JSON.stringify(t)}`);
     assert.deepEqual(problems(), []);
     await context.close();
   });

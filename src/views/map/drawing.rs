@@ -19,6 +19,18 @@ fn px(v: f64) -> String {
     crate::decimal::short(v, 1)
 }
 
+/// Where a group's title starts: `text-anchor` is `start`, which is the
+/// right end of right-to-left text, so an Arabic title anchored at the
+/// frame's left edge was drawn outside the frame.
+fn title_x(x0: f64, x1: f64, rtl: bool) -> f64 {
+    const INSET: f64 = 10.0;
+    if rtl {
+        x1 - INSET
+    } else {
+        x0 + INSET
+    }
+}
+
 #[component]
 pub fn Groups(layout: &'static Layout) -> impl IntoView {
     view! {
@@ -26,7 +38,7 @@ pub fn Groups(layout: &'static Layout) -> impl IntoView {
             {layout.groups.iter().map(|g| view! {
                 <g class="map-group" data-group=g.group.slug()>
                     <rect x=px(g.x0) y=px(g.y0) width=px(g.x1 - g.x0) height=px(g.y1 - g.y0) rx="10" />
-                    <text class="map-group-label" x=px(g.x0 + 10.0) y=px(g.y0 + GROUP_TITLE * 0.7)>{g.group.label()}</text>
+                    <text class="map-group-label" x=px(title_x(g.x0, g.x1, crate::i18n::RTL)) y=px(g.y0 + GROUP_TITLE * 0.7)>{g.group.label()}</text>
                 </g>
             }).collect_view()}
         </g>
@@ -173,5 +185,16 @@ pub fn Nodes(
                     .collect_view()
             }}
         </g>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_x;
+
+    #[test]
+    fn a_group_title_starts_inside_its_frame_either_way() {
+        assert_eq!(title_x(100.0, 300.0, false), 110.0);
+        assert_eq!(title_x(100.0, 300.0, true), 290.0);
     }
 }
