@@ -19,6 +19,8 @@ fn main() {
     println!("cargo:rerun-if-env-changed=EXPLAINER_LANG");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lang = std::env::var("EXPLAINER_LANG").unwrap_or_else(|_| "en".into());
+    // which baked map layout `graph::baked` includes (src/graph/baked/<lang>.rs)
+    println!("cargo:rustc-env=EXPLAINER_LANG_CODE={lang}");
     let shipped = content::shipped(root).unwrap_or_else(|e| fail(&[e]));
     if !shipped.contains(&lang) {
         fail(&[format!(

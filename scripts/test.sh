@@ -13,6 +13,13 @@ say "cargo clippy"
 cargo clippy --all-targets -- -D warnings
 say "cargo test"
 cargo test
+# the native tests see English; each other language's map layout is baked
+# from its own labels (src/graph/baked/<lang>.rs) and checked here
+langs=$(sed -n 's/^shipped *= *\[\(.*\)\]/\1/p' content/languages.toml | tr -d '" ' | tr ',' ' ')
+for lang in $langs; do
+  say "map layout baked for $lang"
+  EXPLAINER_LANG=$lang cargo run --quiet --bin bake-layout -- --check
+done
 if [ -x ../shared/tools/copycheck ]; then
   say "own words (copycheck)"
   ../shared/tools/copycheck .

@@ -3,7 +3,18 @@
 //! in `layout`, the groups drawn around related bodies in `groups`, and the
 //! view box a screen starts with in `view_box`.
 
-mod baked;
+/// The layout baked for this bundle's language (`src/graph/baked/<lang>.rs`,
+/// written by `EXPLAINER_LANG=<lang> cargo run --bin bake-layout`): each
+/// language's labels have their own widths, and one layout for all let
+/// longer labels overlap.
+mod baked {
+    include!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/graph/baked/",
+        env!("EXPLAINER_LANG_CODE"),
+        ".rs"
+    ));
+}
 mod force;
 pub mod groups;
 pub mod layout;
@@ -21,8 +32,23 @@ pub use force::Point;
 
 /// Pixel size of a node's label box (approximate text width).
 pub fn label_size(n: NodeId) -> (f64, f64) {
-    let chars = content::node_short(n).chars().count() as f64;
-    (chars * 9.0 + 24.0, 30.0)
+    (text_width(content::node_short(n)) + 24.0, 30.0)
+}
+
+/// Approximate width of a label at the map's 15 px bold font: about 9 px a
+/// letter, a full em for the wide characters of Chinese, Japanese and
+/// Korean (at 9 px, 25 Chinese labels spilled out of their shapes).
+pub fn text_width(s: &str) -> f64 {
+    s.chars().map(|c| if is_wide(c) { 15.0 } else { 9.0 }).sum()
+}
+
+/// East Asian wide and full-width characters (Unicode's East Asian Width
+/// W and F, by block).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
 }
 
 /// All nodes in a stable order: actors, then instruments.
