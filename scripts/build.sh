@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-langs=$(sed -n 's/^shipped *= *\[\(.*\)\]/\1/p' content/languages.toml | tr -d '" ' | tr ',' ' ')
+langs=$(scripts/shipped-langs.sh)
 # English first: trunk empties dist/ before writing it.
 for lang in en $langs; do
   out=dist

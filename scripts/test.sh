@@ -15,7 +15,7 @@ say "cargo test"
 cargo test
 # the native tests see English; each other language's map layout is baked
 # from its own labels (src/graph/baked/<lang>.rs) and checked here
-langs=$(sed -n 's/^shipped *= *\[\(.*\)\]/\1/p' content/languages.toml | tr -d '" ' | tr ',' ' ')
+langs=$(scripts/shipped-langs.sh)
 for lang in $langs; do
   say "map layout baked for $lang"
   EXPLAINER_LANG=$lang cargo run --quiet --bin bake-layout -- --check

@@ -434,8 +434,7 @@ mod tests {
     fn the_baked_layout_is_current() {
         assert!(
             baked() == Some(layout()),
-            "graph/baked/{}.rs is stale: run `EXPLAINER_LANG={} cargo run --bin bake-layout`",
-            crate::i18n::LANG,
+            "graph/baked/{0}.rs is stale: run `EXPLAINER_LANG={0} cargo run --bin bake-layout`",
             crate::i18n::LANG
         );
     }

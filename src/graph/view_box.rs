@@ -10,6 +10,10 @@ use super::Point;
 pub const NODE_FONT: f64 = 15.0;
 /// Smallest label size, in screen pixels, a default view may show.
 pub const MIN_LABEL_PX: f64 = 12.0;
+/// Screen pixels per layout unit at which labels are `MIN_LABEL_PX`: the
+/// scale a zoomed first view opens at, and the page drawn ahead keeps
+/// without scripts (`shell::static_page::map_rules`).
+pub const READABLE_SCALE: f64 = MIN_LABEL_PX / NODE_FONT;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct ViewBox {
@@ -47,8 +51,7 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
     if bw <= 0.0 || bh <= 0.0 || whole.scale(bw, bh) * NODE_FONT >= MIN_LABEL_PX {
         return whole;
     }
-    let s = MIN_LABEL_PX / NODE_FONT;
-    let (w, h) = (bw / s, bh / s);
+    let (w, h) = (bw / READABLE_SCALE, bh / READABLE_SCALE);
     // centred on the focus, but not past the drawing's edges; a drawing
     // shorter than the box starts at its top, so the spare room is at the
     // foot, under the zoom buttons, not a blank band above the map

@@ -466,10 +466,9 @@ pub fn view_rules() -> String {
 /// its labels under `MIN_LABEL_PX`, it keeps the size the app opens at and
 /// its box scrolls. The sizes come from the layout, so they cannot drift.
 pub fn map_rules() -> String {
-    use crate::graph::view_box::{MIN_LABEL_PX, NODE_FONT};
+    use crate::graph::view_box::READABLE_SCALE;
     let l = crate::graph::shared_layout();
-    let s = MIN_LABEL_PX / NODE_FONT;
-    let (w, h) = (l.width * s, l.height * s);
+    let (w, h) = (l.width * READABLE_SCALE, l.height * READABLE_SCALE);
     format!(
         "html:not([data-pre]) .pre .map-canvas {{ container-type: size; overflow: auto; touch-action: auto; cursor: auto; }}\n\
          @container (width < {w:.1}px) or (height < {h:.1}px) {{ html:not([data-pre]) .pre .map-canvas svg {{ width: {w:.1}px; height: {h:.1}px; }} }}\n"
