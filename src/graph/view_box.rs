@@ -45,8 +45,9 @@ impl ViewBox {
 }
 
 /// The view for a box of `bw` × `bh` pixels, centred on `focus` when the
-/// whole map would be too small to read.
-pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
+/// whole map would be too small to read; `rtl` where lines are read from
+/// the right.
+pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point, rtl: bool) -> ViewBox {
     let whole = ViewBox::whole(l);
     if bw <= 0.0 || bh <= 0.0 || whole.scale(bw, bh) * NODE_FONT >= MIN_LABEL_PX {
         return whole;
@@ -71,8 +72,22 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
         .iter()
         .find(|g| (g.x0..=g.x1).contains(&focus.x) && (g.y0..=g.y1).contains(&focus.y))
     {
-        x = keep(x, w, g.x0, g.x1);
-        y = keep(y, h, g.y0, g.y1);
+        // Wider than the box (a 360 px phone): from the edge its title
+        // starts at, as a page is read, rather than cut on both sides.
+        x = if g.x1 - g.x0 > w {
+            let s = from_reading_start(w, g.x0, g.x1, focus.x, rtl);
+            crate::bounds::clamp(s, 0.0, (l.width - w).max(0.0))
+        } else {
+            keep(x, w, g.x0, g.x1)
+        };
+        // Above the band at the foot where the buttons float, where there is
+        // room: an Arabic phone showed the UN family's foot under them.
+        let clear = h - BUTTONS_PX / READABLE_SCALE;
+        y = if g.y1 - g.y0 + 2.0 * FRAME_MARGIN <= clear {
+            keep(y, clear, g.y0, g.y1)
+        } else {
+            keep(y, h, g.y0, g.y1)
+        };
     }
     // All that is drawn in the box's columns fits its height: start at its
     // top, where reading starts. Centred, a phone showed a blank band above
@@ -83,6 +98,11 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point) -> ViewBox {
     }
     ViewBox { x, y, w, h }
 }
+
+/// Height of the band at the foot of the map's box where the zoom and pan
+/// buttons float, in screen pixels: three rows of 36 px, their gaps and
+/// their offset from the edge (style/map.css, `.map-zoom`).
+pub const BUTTONS_PX: f64 = 3.0 * 36.0 + 2.0 * 4.0 + 8.0;
 
 /// Room kept around a group's frame in the first view, in layout units.
 const FRAME_MARGIN: f64 = 8.0;
@@ -102,6 +122,24 @@ fn keep(start: f64, size: f64, lo: f64, hi: f64) -> f64 {
         start
     }
 }
+
+/// Where a box of `size` starts on a frame `lo..hi` wider than it: at the
+/// frame's edge where reading starts (left, or right in `rtl`), with
+/// `FRAME_MARGIN` before it, but moved so that `focus` keeps `FOCUS_ROOM`
+/// (or a quarter of the box) on both sides.
+fn from_reading_start(size: f64, lo: f64, hi: f64, focus: f64, rtl: bool) -> f64 {
+    let start = if rtl {
+        hi + FRAME_MARGIN - size
+    } else {
+        lo - FRAME_MARGIN
+    };
+    let room = FOCUS_ROOM.min(size / 4.0);
+    crate::bounds::clamp(start, focus + room - size, focus - room)
+}
+
+/// Room kept on each side of the focus when a view starts at a frame's
+/// edge, in layout units: a short label's half-width and some air.
+const FOCUS_ROOM: f64 = 80.0;
 
 /// The top and bottom of what is drawn between `x` and `x + w`: the label
 /// boxes and group frames that reach into those columns.
@@ -132,7 +170,7 @@ mod tests {
         let l = shared_layout();
         // the map's box at 1280 × 800: the width less the page margins, the
         // height below the header and the view's heading row
-        let v = initial(l, 1216.0, 668.0, Point { x: 0.0, y: 0.0 });
+        let v = initial(l, 1216.0, 668.0, Point { x: 0.0, y: 0.0 }, false);
         assert_eq!(v, ViewBox::whole(l));
         assert!(
             v.scale(1216.0, 668.0) * NODE_FONT >= MIN_LABEL_PX,
@@ -146,12 +184,12 @@ mod tests {
     fn a_phone_starts_on_a_readable_area_around_the_focus() {
         let l = layout();
         let un = l.pos(NodeId::Actor(ActorId::Un)).unwrap();
-        let v = initial(&l, 358.0, 560.0, un);
+        let v = initial(&l, 358.0, 560.0, un, false);
         assert!((v.scale(358.0, 560.0) * NODE_FONT - MIN_LABEL_PX).abs() < 1e-9);
         assert!(v.contains(un));
         assert!(v.x >= 0.0 && v.x + v.w <= l.width + 1e-9);
         // a focus in a corner is not centred past the edge
-        let corner = initial(&l, 358.0, 560.0, Point { x: 0.0, y: 0.0 });
+        let corner = initial(&l, 358.0, 560.0, Point { x: 0.0, y: 0.0 }, false);
         assert!(corner.x.abs() < 1e-9);
     }
 
@@ -162,7 +200,7 @@ mod tests {
         let frame = l.groups.iter().find(|g| g.group == Group::Un).unwrap();
         // a phone, and the map's box in a 900 × 500 LMS frame
         for (bw, bh) in [(358.0, 560.0), (366.0, 600.0), (855.0, 390.0)] {
-            let v = initial(l, bw, bh, un);
+            let v = initial(l, bw, bh, un, false);
             assert!(v.scale(bw, bh) * NODE_FONT >= MIN_LABEL_PX - 1e-9);
             assert!(v.contains(un), "{bw} × {bh}: {v:?}");
             for (x, y) in [(frame.x0, frame.y0), (frame.x1, frame.y1)] {
@@ -175,7 +213,7 @@ mod tests {
         // a phone's column holds the UN family and nothing else: it starts at
         // the frame's title, not below a blank band
         for (bw, bh) in [(358.0, 560.0), (366.0, 600.0)] {
-            let v = initial(l, bw, bh, un);
+            let v = initial(l, bw, bh, un, false);
             let (top, _) = column(l, v.x, v.w).unwrap();
             assert!(
                 (top - frame.y0).abs() < 1e-9,
@@ -188,8 +226,92 @@ mod tests {
             );
         }
         // too small a box for the frame: still around the focus
-        let v = initial(l, 200.0, 200.0, un);
+        let v = initial(l, 200.0, 200.0, un, false);
         assert!(v.contains(un));
+    }
+
+    #[test]
+    fn a_frame_wider_than_the_box_starts_where_it_is_read() {
+        let l = shared_layout();
+        let un = l.pos(NodeId::Actor(ActorId::Un)).unwrap();
+        let frame = l.groups.iter().find(|g| g.group == Group::Un).unwrap();
+        // a 360 × 640 phone's map box: narrower than the UN family's frame
+        let (bw, bh) = (334.0, 430.0);
+        assert!(
+            bw / READABLE_SCALE < frame.x1 - frame.x0,
+            "the frame fits: {frame:?}"
+        );
+        let v = initial(l, bw, bh, un, false);
+        assert!(v.contains(un), "{v:?}");
+        // its left edge, where the title starts, and its title row
+        assert!(
+            v.contains(Point {
+                x: frame.x0,
+                y: frame.y0
+            }),
+            "{v:?} cuts the start of {frame:?}"
+        );
+        assert!((v.x - (frame.x0 - FRAME_MARGIN).max(0.0)).abs() < 1e-9);
+        // read from the right: its right edge
+        let r = initial(l, bw, bh, un, true);
+        assert!(r.contains(un), "{r:?}");
+        assert!(
+            r.contains(Point {
+                x: frame.x1,
+                y: frame.y0
+            }),
+            "{r:?} cuts the start of {frame:?} read from the right"
+        );
+    }
+
+    #[test]
+    fn the_focus_frame_clears_the_buttons_band() {
+        let l = shared_layout();
+        let un = l.pos(NodeId::Actor(ActorId::Un)).unwrap();
+        let frame = l.groups.iter().find(|g| g.group == Group::Un).unwrap();
+        // a focus near the frame's top, in a box a little taller than the
+        // frame and the band: centred on the focus and moved the least, the
+        // frame's foot fell under the buttons (the Arabic map on a phone)
+        let focus = Point {
+            x: un.x,
+            y: frame.y0 + 20.0,
+        };
+        let (bw, bh) = (900.0, 448.0);
+        let v = initial(l, bw, bh, focus, false);
+        let (lo, hi) = column(l, v.x, v.w).unwrap();
+        assert!(hi - lo > v.h, "the column fits: {lo}..{hi} in {v:?}");
+        let band = v.y + v.h - BUTTONS_PX / READABLE_SCALE;
+        assert!(
+            frame.y1 <= band + 1e-9,
+            "the frame's foot {} is under the buttons' band from {band}",
+            frame.y1
+        );
+        assert!(v.y <= frame.y0, "the frame's top is cut: {v:?}");
+        assert!(v.contains(focus));
+    }
+
+    #[test]
+    fn from_reading_start_keeps_the_focus_in_view() {
+        // the frame's start is far from the focus: the box moves toward it
+        assert_eq!(
+            from_reading_start(400.0, 0.0, 1000.0, 900.0, false),
+            900.0 - 400.0 + 80.0
+        );
+        assert_eq!(from_reading_start(400.0, 0.0, 1000.0, 100.0, true), 20.0);
+        // near the start: the frame's edge and its margin
+        assert_eq!(
+            from_reading_start(400.0, 100.0, 1000.0, 200.0, false),
+            100.0 - FRAME_MARGIN
+        );
+        assert_eq!(
+            from_reading_start(400.0, 0.0, 900.0, 800.0, true),
+            900.0 + FRAME_MARGIN - 400.0
+        );
+        // a small box keeps a quarter of itself on each side
+        assert_eq!(
+            from_reading_start(100.0, 0.0, 1000.0, 500.0, false),
+            500.0 - 75.0
+        );
     }
 
     #[test]

@@ -1144,6 +1144,55 @@ test("map on a phone: labels >= 12 px, the UN in view, Show whole map shows ever
   await context.close();
 });
 
+/** The zoom and pan buttons in three rows: "Show whole map" above + ↑ −,
+ *  above ← ↓ →, each arrow on the side of the screen it pans toward. */
+async function assertControlRows(page, where) {
+  const box = async (name) => {
+    const b = await zoomButton(page, name).boundingBox();
+    return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height, cx: b.x + b.width / 2, cy: b.y + b.height / 2 };
+  };
+  const [whole, zin, up, zout, left, down, right] = await Promise.all(
+    ["Show whole map", "Zoom in", "Pan up", "Zoom out", "Pan left", "Pan down", "Pan right"].map(box),
+  );
+  const row = (a, b) => Math.abs(a.cy - b.cy) <= 1;
+  assert.ok(row(zin, up) && row(up, zout), `${where}: + ↑ − share a row: ${fmt(zin)} ${fmt(up)} ${fmt(zout)}`);
+  assert.ok(row(left, down) && row(down, right), `${where}: ← ↓ → share a row: ${fmt(left)} ${fmt(down)} ${fmt(right)}`);
+  assert.ok(whole.bottom <= up.top + 1 && up.bottom <= down.top + 1, `${where}: three rows, "Show whole map" on top`);
+  assert.ok(Math.abs(up.cx - down.cx) <= 1, `${where}: ↑ straight above ↓`);
+  assert.ok(left.right <= down.left + 1 && down.right <= right.left + 1, `${where}: ← left of ↓ left of →`);
+  assert.ok(zin.right <= up.left + 1 && up.right <= zout.left + 1, `${where}: + left of ↑ left of −`);
+}
+
+test("map on a 360x640 phone and in a 900x500 frame: the UN family from where it is read, three rows of buttons, nothing drawn under them", async () => {
+  for (const [opts, frag, where] of [
+    [{ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }, "#/map", "360x640"],
+    [at(900, 500), "#/map?embed=1", "900x500 ?embed=1"],
+  ]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, opts);
+    await openMap(page, frag);
+    const rep = await mapReport(page);
+    // at the readable scale exactly: 12 px, give or take float rounding
+    const small = rep.labels.filter((l) => !(l.px >= 11.99));
+    assert.deepEqual(small.map((l) => `${l.id} ${round1(l.px)} px`), [], `${where}: labels below 12 px`);
+    const un = rep.nodes.find((n) => n.id === "node-a-un");
+    assert.ok(un && inside(un.rect, rep.canvas, 1), `${where}: the UN node lies inside .map-canvas`);
+    // the frame's left edge and title are in view (on a 360 px phone the
+    // frame is wider than the box: centred on the UN, both sides were cut,
+    // the title read "amily")
+    const frame = rep.groups.find((g) => g.group === "un");
+    assert.ok(frame.box.left >= rep.canvas.left - 1, `${where}: the UN family's frame ${fmt(frame.box)} starts inside .map-canvas ${fmt(rep.canvas)}`);
+    assert.ok(frame.box.top >= rep.canvas.top - 1, `${where}: the UN family's frame's top is in view`);
+    const title = await page.locator('.map-canvas g.map-group[data-group="un"] text').boundingBox();
+    assert.ok(title.x >= rep.canvas.left && title.x + title.width <= rep.canvas.right, `${where}: the title "${frame.label}" is whole in view`);
+    const visibleNodes = rep.nodes.filter((n) => overlaps(n.rect, rep.canvas));
+    const covered = rep.controls.flatMap((c) => visibleNodes.filter((n) => overlaps(n.rect, c.rect)).map((n) => `${n.id} under "${c.name}" ${fmt(c.rect)}`));
+    assert.deepEqual(covered, [], `${where}: nodes drawn under the map's buttons in the first view`);
+    await assertControlRows(page, where);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
 test("map on a phone with node= in the URL: the view centres on that node and the panel is below the canvas", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, PHONE);
   await openMap(page, "#/map?node=a:interpol");

@@ -261,6 +261,19 @@ if (SHIPPED.includes("ar")) {
     const x0 = await centre("#node-a-un");
     const x1 = await centre(`#node-${now.replace(":", "-")}`);
     assert.ok(x1 > x0, `ArrowRight went from x=${x0} to ${now} at x=${x1}`);
+    // the pan buttons keep the screen's sides: ← on the left, → on the right
+    // (laid out right to left, ← had landed on the right)
+    const pan = async (cls) => (await page.locator(`.map-zoom .${cls}`).boundingBox()).x;
+    const [pl, pd, pr] = [await pan("pan-left"), await pan("pan-down"), await pan("pan-right")];
+    assert.ok(pl < pd && pd < pr, `← ${pl}, ↓ ${pd}, → ${pr}: left to right on screen`);
+    assert.ok((await pan("zoom-in")) < (await pan("zoom-out")), "+ left of −");
+    // the buttons in the corner where lines end (the left), the key in the
+    // other: apart, never over each other
+    const zoom = await page.locator(".map-zoom").boundingBox();
+    const key = await page.locator(".map-legend > summary").boundingBox();
+    const canvas = await page.locator(".map-canvas").boundingBox();
+    assert.ok(zoom.x + zoom.width < canvas.x + canvas.width / 2, `the buttons ${JSON.stringify(zoom)} sit at the left of the map ${JSON.stringify(canvas)}`);
+    assert.ok(zoom.x + zoom.width <= key.x || key.x + key.width <= zoom.x, `the buttons ${JSON.stringify(zoom)} and the key ${JSON.stringify(key)} overlap`);
     // each group's title inside its frame, at its right-hand (starting) side
     const titles = await page.locator(".map-canvas g.map-group").evaluateAll((gs) =>
       gs.map((g) => {
