@@ -83,11 +83,12 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point, rtl: bool) -> ViewBox
         // Above the band at the foot where the buttons float, where there is
         // room: an Arabic phone showed the UN family's foot under them.
         let clear = h - BUTTONS_PX / READABLE_SCALE;
-        y = if g.y1 - g.y0 + 2.0 * FRAME_MARGIN <= clear {
-            keep(y, clear, g.y0, g.y1)
+        let room = if g.y1 - g.y0 + 2.0 * FRAME_MARGIN <= clear {
+            clear
         } else {
-            keep(y, h, g.y0, g.y1)
+            h
         };
+        y = keep(y, room, g.y0, g.y1);
     }
     // All that is drawn in the box's columns fits its height: start at its
     // top, where reading starts. Centred, a phone showed a blank band above
