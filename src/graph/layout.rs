@@ -244,19 +244,81 @@ pub fn layout() -> Layout {
         .collect();
     crate::order::sort(&mut part_edges);
     part_edges.dedup();
+    let spring = place(parts.len(), &part_edges, PART_K, 400);
+    let as_drawn = arrange(spring.clone(), SQUASH, &parts, &part_edges, all.clone());
+    // Big synthetic graphs (the ×20 benchmark) take the drawing as it is.
+    if parts.len() > 150 || reads_whole_on_a_laptop(&as_drawn) {
+        return as_drawn;
+    }
+    // A spring drawing's turn is arbitrary, but the shape it is packed and
+    // stretched into is not: longer labels (French, Arabic) made a tall
+    // drawing that the stretch to a wide one left half empty, too big to
+    // read whole on a laptop. Try it turned, mirrored and squashed more or
+    // less; keep the one that shows largest.
+    let mut best = as_drawn;
+    for squash in SQUASHES {
+        for mirror in [false, true] {
+            for step in 0..TURNS {
+                let a = std::f64::consts::PI * step as f64 / TURNS as f64;
+                let (c, s) = (a.cos(), a.sin());
+                let turned = spring
+                    .iter()
+                    .map(|p| {
+                        let x = if mirror { -p.x } else { p.x };
+                        Point {
+                            x: x * c - p.y * s,
+                            y: x * s + p.y * c,
+                        }
+                    })
+                    .collect();
+                let l = arrange(turned, squash, &parts, &part_edges, all.clone());
+                if laptop_scale(&l) > laptop_scale(&best) {
+                    best = l;
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Turns of the spring drawing tried, over half a circle: a half turn
+/// more gives the same outline, which is what is packed.
+const TURNS: usize = 24;
+/// How much more a unit of height counts while parts are pushed apart
+/// (`SQUASH` first, as the drawing comes).
+const SQUASHES: [f64; 3] = [SQUASH, 1.3, 2.0];
+
+/// Screen pixels per layout unit of the whole map in a laptop's map box.
+fn laptop_scale(l: &Layout) -> f64 {
+    let (bw, bh) = super::view_box::LAPTOP_BOX;
+    (bw / l.width).min(bh / l.height)
+}
+
+fn reads_whole_on_a_laptop(l: &Layout) -> bool {
+    laptop_scale(l) >= super::view_box::READABLE_SCALE
+}
+
+/// The parts, their spring centres given, pushed apart, drawn together,
+/// packed and stretched to a wide screen's shape; then every node placed.
+fn arrange(
+    mut centres: Vec<Point>,
+    squash: f64,
+    parts: &[Part],
+    part_edges: &[(usize, usize)],
+    all: Vec<NodeId>,
+) -> Layout {
     let sizes: Vec<(f64, f64)> = parts.iter().map(|p| p.size).collect();
     // Springs make round drawings; screens are wide. Lay out where a unit
-    // of height counts SQUASH times a unit of width, then scale back: the
+    // of height counts `squash` times a unit of width, then scale back: the
     // round drawing there is a wide one here, evenly filled.
-    let tall: Vec<(f64, f64)> = sizes.iter().map(|&(w, h)| (w, h * SQUASH)).collect();
-    let mut centres = place(parts.len(), &part_edges, PART_K, 400);
+    let tall: Vec<(f64, f64)> = sizes.iter().map(|&(w, h)| (w, h * squash)).collect();
     separate(&mut centres, &tall, PART_PAD);
     compact(&mut centres, &tall);
-    let comps = components(parts.len(), &part_edges, &sizes);
-    pack(&mut centres, &tall, &comps, ASPECT / SQUASH);
-    stretch(&mut centres, &tall, ASPECT / SQUASH);
+    let comps = components(parts.len(), part_edges, &sizes);
+    pack(&mut centres, &tall, &comps, ASPECT / squash);
+    stretch(&mut centres, &tall, ASPECT / squash);
     for c in &mut centres {
-        c.y /= SQUASH;
+        c.y /= squash;
     }
     separate(&mut centres, &sizes, PART_PAD);
 

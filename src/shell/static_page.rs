@@ -462,16 +462,18 @@ pub fn view_rules() -> String {
     css
 }
 
-/// Without scripts the map has no zoom: where the whole drawing would show
-/// its labels under `MIN_LABEL_PX`, it keeps the size the app opens at and
-/// its box scrolls. The sizes come from the layout, so they cannot drift.
+/// Without scripts the map has no zoom: where the app would not open the
+/// whole drawing (its labels under `MIN_LABEL_PX`, give or take
+/// `NEARLY`), it keeps the size the app opens at and its box scrolls. The
+/// sizes come from the layout, so they cannot drift.
 pub fn map_rules() -> String {
-    use crate::graph::view_box::READABLE_SCALE;
+    use crate::graph::view_box::{NEARLY, READABLE_SCALE};
     let l = crate::graph::shared_layout();
     let (w, h) = (l.width * READABLE_SCALE, l.height * READABLE_SCALE);
+    let (min_w, min_h) = (w * NEARLY, h * NEARLY);
     format!(
         "html:not([data-pre]) .pre .map-canvas {{ container-type: size; overflow: auto; touch-action: auto; cursor: auto; }}\n\
-         @container (width < {w:.1}px) or (height < {h:.1}px) {{ html:not([data-pre]) .pre .map-canvas svg {{ width: {w:.1}px; height: {h:.1}px; }} }}\n"
+         @container (width < {min_w:.1}px) or (height < {min_h:.1}px) {{ html:not([data-pre]) .pre .map-canvas svg {{ width: {w:.1}px; height: {h:.1}px; }} }}\n"
     )
 }
 
@@ -750,14 +752,18 @@ mod tests {
 
     #[test]
     fn without_scripts_the_map_keeps_the_apps_readable_size() {
-        use crate::graph::view_box::{MIN_LABEL_PX, NODE_FONT};
+        use crate::graph::view_box::{MIN_LABEL_PX, NEARLY, NODE_FONT};
         let l = crate::graph::shared_layout();
         let css = map_rules();
-        // labels at MIN_LABEL_PX: the drawing at that many px per unit
+        // labels at MIN_LABEL_PX: the drawing at that many px per unit; a
+        // box that shows it whole at NEARLY that size scrolls no more than
+        // the app's view would open zoomed
         let w = format!("{:.1}px", l.width * MIN_LABEL_PX / NODE_FONT);
         let h = format!("{:.1}px", l.height * MIN_LABEL_PX / NODE_FONT);
+        let min_w = format!("{:.1}px", l.width * MIN_LABEL_PX / NODE_FONT * NEARLY);
+        let min_h = format!("{:.1}px", l.height * MIN_LABEL_PX / NODE_FONT * NEARLY);
         assert!(
-            css.contains(&format!("(width < {w}) or (height < {h})")),
+            css.contains(&format!("(width < {min_w}) or (height < {min_h})")),
             "{css}"
         );
         assert!(css.contains(&format!("width: {w}; height: {h};")), "{css}");

@@ -172,6 +172,42 @@ for (const lang of SHIPPED) {
     assert.deepEqual(problems(), []);
     await context.close();
   });
+
+  // Longer labels once made the French, Spanish, Russian and Arabic
+  // drawings too big to read whole on a laptop: each opened on a corner of
+  // itself, half of it empty and its other groups cut off at the top.
+  test(`${lang}: the map opens whole at 1280x800, labels 11.5 px or more, filling its box, nothing under the key or the buttons`, async () => {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.srv.url}${at(lang)}map.html#/map`);
+    await ready(page);
+    await page.locator(".map-canvas g.node").first().waitFor();
+    const r = await page.evaluate(() => {
+      const box = (e) => e.getBoundingClientRect();
+      const canvas = box(document.querySelector(".map-canvas"));
+      const nodes = [...document.querySelectorAll(".map-canvas g.node")].map((g) => ({ id: g.id, r: box(g) }));
+      const frames = [...document.querySelectorAll(".map-canvas g.map-group rect")].map((f) => ({ id: f.closest("g").dataset.group, r: box(f) }));
+      const inside = (r) => r.left >= canvas.left - 1 && r.right <= canvas.right + 1 && r.top >= canvas.top - 1 && r.bottom <= canvas.bottom + 1;
+      const meet = (a, b) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+      const controls = [...document.querySelectorAll(".map-zoom button, .map-legend > summary")].map(box);
+      const span = (k0, k1) => (Math.max(...nodes.map((n) => n.r[k1])) - Math.min(...nodes.map((n) => n.r[k0]))) / (canvas[k1] - canvas[k0]);
+      return {
+        cut: [...nodes, ...frames].filter((n) => !inside(n.r)).map((n) => n.id),
+        small: [...document.querySelectorAll(".map-canvas g.node text")]
+          .map((t) => [t.closest("g.node").id, t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize)])
+          .filter(([, px]) => !(px >= 11.5))
+          .map(([id, px]) => `${id} ${px.toFixed(1)} px`),
+        under: nodes.filter((n) => controls.some((c) => meet(n.r, c))).map((n) => n.id),
+        wide: span("left", "right"),
+        tall: span("top", "bottom"),
+      };
+    });
+    assert.deepEqual(r.cut, [], "nodes or group frames cut by the map's box");
+    assert.deepEqual(r.small, [], "labels under 11.5 px");
+    assert.deepEqual(r.under, [], "nodes under the key or the zoom buttons");
+    assert.ok(r.wide >= 0.85 && r.tall >= 0.85, `the nodes span ${(r.wide * 100).toFixed(0)}% of the box's width and ${(r.tall * 100).toFixed(0)}% of its height`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
 }
 
 if (SHIPPED.length > 1) {
