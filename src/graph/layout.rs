@@ -18,7 +18,8 @@ pub const GROUP_TITLE: f64 = 22.0;
 const MARGIN: f64 = 8.0;
 /// Spring lengths inside groups and between parts, and the least space
 /// between parts: as tight as keeps it legible, so that the whole map
-/// fits a laptop's box with labels of 12 px or more.
+/// fits a laptop's box with labels of 12 px or more (in Arabic, whose
+/// labels are longest, `view_box::NEARLY` of that).
 const GROUP_K: f64 = 70.0;
 const PART_K: f64 = 80.0;
 const PART_PAD: f64 = 16.0;

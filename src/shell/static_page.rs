@@ -463,9 +463,9 @@ pub fn view_rules() -> String {
 }
 
 /// Without scripts the map has no zoom: where the app would not open the
-/// whole drawing (its labels under `MIN_LABEL_PX`, give or take
-/// `NEARLY`), it keeps the size the app opens at and its box scrolls. The
-/// sizes come from the layout, so they cannot drift.
+/// whole drawing (its labels would be under `NEARLY` × `MIN_LABEL_PX`),
+/// it keeps the size the app opens at and its box scrolls. The sizes come
+/// from the layout, so they cannot drift.
 pub fn map_rules() -> String {
     use crate::graph::view_box::{NEARLY, READABLE_SCALE};
     let l = crate::graph::shared_layout();
@@ -756,8 +756,8 @@ mod tests {
         let l = crate::graph::shared_layout();
         let css = map_rules();
         // labels at MIN_LABEL_PX: the drawing at that many px per unit; a
-        // box that shows it whole at NEARLY that size scrolls no more than
-        // the app's view would open zoomed
+        // box that holds it at NEARLY that size or more shows it whole,
+        // unscrolled, as the app opens it whole
         let w = format!("{:.1}px", l.width * MIN_LABEL_PX / NODE_FONT);
         let h = format!("{:.1}px", l.height * MIN_LABEL_PX / NODE_FONT);
         let min_w = format!("{:.1}px", l.width * MIN_LABEL_PX / NODE_FONT * NEARLY);

@@ -6,7 +6,7 @@
 // the DOM contract of the redesign.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, useSite, loadContent, axe, VIEWS } from "./harness.mjs";
+import { openPage, ready, useSite, loadContent, axe, VIEWS, settle } from "./harness.mjs";
 
 // ---------------------------------------------------------------------------
 // Geometry helpers. A rect is a plain { left, top, right, bottom } in CSS px
@@ -73,33 +73,6 @@ function oneRow(rects) {
   return Math.max(...rects.map((r) => r.top)) < Math.min(...rects.map((r) => r.bottom));
 }
 
-/** Waits until the boxes of `selector` stop moving (transitions done), in a page or a frame. */
-async function settle(target, selector) {
-  let last = null;
-  for (let i = 0; i < 100; i++) {
-    const now = await target.evaluate(
-      (sel) =>
-        new Promise((done) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() =>
-              done(
-                JSON.stringify(
-                  [...document.querySelectorAll(sel)].map((e) => {
-                    const r = e.getBoundingClientRect();
-                    return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 2) / 2);
-                  }),
-                ),
-              ),
-            ),
-          ),
-        ),
-      selector,
-    );
-    if (now === last) return;
-    last = now;
-  }
-  throw new Error(`the boxes of ${selector} were still moving after 100 samples`);
-}
 
 // ---------------------------------------------------------------------------
 // The data and the fixture.

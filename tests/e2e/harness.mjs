@@ -198,3 +198,31 @@ export async function axe(page) {
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
 }
+
+/** Waits until the boxes of `selector` stop moving (transitions done), in a page or a frame. */
+export async function settle(target, selector) {
+  let last = null;
+  for (let i = 0; i < 100; i++) {
+    const now = await target.evaluate(
+      (sel) =>
+        new Promise((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              done(
+                JSON.stringify(
+                  [...document.querySelectorAll(sel)].map((e) => {
+                    const r = e.getBoundingClientRect();
+                    return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 2) / 2);
+                  }),
+                ),
+              ),
+            ),
+          ),
+        ),
+      selector,
+    );
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error(`the boxes of ${selector} were still moving after 100 samples`);
+}

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parse } from "smol-toml";
-import { useSite, openPage, ready, axe, VIEWS, SHIPPED as OTHERS } from "./harness.mjs";
+import { useSite, openPage, ready, axe, settle, VIEWS, SHIPPED as OTHERS } from "./harness.mjs";
 
 const site = useSite();
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -180,9 +180,13 @@ for (const lang of SHIPPED) {
     const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.srv.url}${at(lang)}map.html#/map`);
     await ready(page);
+    // the first view is set a frame after the drawing, and the key later
     await page.locator(".map-canvas g.node").first().waitFor();
+    await page.locator(".map-legend > summary").waitFor();
+    await settle(page, ".map-canvas, .map-canvas g.node");
     const r = await page.evaluate(() => {
       const box = (e) => e.getBoundingClientRect();
+      const svg = document.querySelector(".map-canvas svg");
       const canvas = box(document.querySelector(".map-canvas"));
       const nodes = [...document.querySelectorAll(".map-canvas g.node")].map((g) => ({ id: g.id, r: box(g) }));
       const frames = [...document.querySelectorAll(".map-canvas g.map-group rect")].map((f) => ({ id: f.closest("g").dataset.group, r: box(f) }));
@@ -199,8 +203,11 @@ for (const lang of SHIPPED) {
         under: nodes.filter((n) => controls.some((c) => meet(n.r, c))).map((n) => n.id),
         wide: span("left", "right"),
         tall: span("top", "bottom"),
+        // the whole drawing: the viewBox starts at its corner
+        origin: svg.getAttribute("viewBox").split(/[\s,]+/).slice(0, 2).map(Number),
       };
     });
+    assert.deepEqual(r.origin, [0, 0], "the first view is the whole drawing");
     assert.deepEqual(r.cut, [], "nodes or group frames cut by the map's box");
     assert.deepEqual(r.small, [], "labels under 11.5 px");
     assert.deepEqual(r.under, [], "nodes under the key or the zoom buttons");
