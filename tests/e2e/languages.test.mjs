@@ -87,6 +87,27 @@ for (const lang of SHIPPED) {
     }
   });
 
+  // Views part-way through: "Back one decision" was once written into the
+  // scenario player in English, where no view's first state shows it.
+  test(`${lang}: no English interface string in a case part-played or ended, an open card, a chosen node or event`, async () => {
+    const left = lang === "en" ? [] : englishOnly(lang);
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 844 } });
+    for (const state of [
+      "scenarios?case=returning-citizen&path=a",
+      "scenarios?case=returning-citizen&path=aaa",
+      "cards?card=interpol-ct-unit",
+      "map?node=a:interpol",
+      "timeline?event=2001-unscr-1373",
+    ]) {
+      await page.goto(`${site.srv.url}${at(lang)}#/${state}`);
+      await ready(page);
+      const english = (await shownTexts(page)).filter((t) => left.includes(t));
+      assert.deepEqual(english, [], `${lang} #/${state}: English interface strings`);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
   test(`${lang}: searching in the language's script finds the card`, async () => {
     const cards = toml(`content/${lang}/cards.toml`).card;
     const card = cards.find((c) => c.id === "interpol");

@@ -109,7 +109,7 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
                         <p class="case-controls no-print">
                             {(n > 0).then(|| view! {
                                 <button type="button" class="btn" on:click=back>
-                                    <span aria-hidden="true">"↶ "</span>"Back one decision"
+                                    <span aria-hidden="true">"↶ "</span>{ui::scenarios::BACK_ONE_DECISION}
                                 </button>
                             })}
                             {(n > 0).then(|| view! { <button type="button" class="btn-quiet" on:click=restart>{ui::scenarios::START_OVER}</button> })}
