@@ -292,7 +292,7 @@ const SQUASHES: [f64; 3] = [SQUASH, 1.3, 2.0];
 /// Screen pixels per layout unit of the whole map in a laptop's map box.
 fn laptop_scale(l: &Layout) -> f64 {
     let (bw, bh) = super::view_box::LAPTOP_BOX;
-    (bw / l.width).min(bh / l.height)
+    super::view_box::ViewBox::whole(l).scale(bw, bh)
 }
 
 fn reads_whole_on_a_laptop(l: &Layout) -> bool {
