@@ -1186,6 +1186,33 @@ test("map on a phone with node= in the URL: the view centres on that node and th
   await context.close();
 });
 
+test("map in a 900x500 frame and on an 800 px tablet: pressing a node opens its panel beside the map, in view", async () => {
+  // Below the map, a 500 px frame showed nothing new after the press.
+  for (const [opts, frag, where] of [
+    [at(900, 500), "#/map?embed=1", "900x500 ?embed=1"],
+    [at(800, 1000), "#/map", "800x1000"],
+  ]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, opts);
+    await openMap(page, frag);
+    const un = page.locator(".map-canvas g.node#node-a-un");
+    await un.click();
+    await page.locator(".node-panel").waitFor();
+    await settle(page, ".map-canvas g.node, .node-panel");
+    const rep = await mapReport(page);
+    const panel = await page.locator(".node-panel").boundingBox();
+    assert.ok(panel.x >= rep.canvas.right - 1, `${where}: .node-panel (left ${round1(panel.x)}) is beside .map-canvas (right ${round1(rep.canvas.right)})`);
+    assert.ok(panel.y < rep.vh && panel.y >= rep.canvas.top - 1, `${where}: the panel's top (${round1(panel.y)}) is in view, level with the map`);
+    assert.ok(panel.y + panel.height <= Math.max(rep.vh, rep.canvas.bottom) + 1, `${where}: the panel ends within the frame or the map (${round1(panel.y + panel.height)})`);
+    assert.ok(panel.width >= 250, `${where}: the panel is wide enough to read (${round1(panel.width)} px)`);
+    assert.equal(await page.locator("#node-title").textContent(), "United Nations");
+    assertLabels(rep, `${where} with the panel open`, 11.99);
+    const node = rep.nodes.find((n) => n.id === "node-a-un");
+    assert.ok(node && inside(node.rect, rep.canvas, 1), `${where}: the pressed node stays inside the narrower map`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
 // ---------------------------------------------------------------------------
 // The filters panels.
 

@@ -174,6 +174,28 @@ test("stale or hostile URL state falls back with a polite notice, never a blank 
   await context.close();
 });
 
+test("on a phone a notice wraps its message, never its button", async () => {
+  // "Dismiss" once broke letter by letter in a 30 px column beside the text
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${site.srv.url}#/map?node=a:atlantis`);
+  await ready(page);
+  await page.locator(".notice").waitFor();
+  const m = await page.evaluate(() => {
+    const note = document.querySelector(".notice").getBoundingClientRect();
+    const b = document.querySelector(".notice button");
+    const r = b.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(b).lineHeight) || 24;
+    return { note: { l: note.left, r: note.right }, b: { l: r.left, r: r.right, h: r.height }, scroll: b.scrollWidth, client: b.clientWidth, line, pad: parseFloat(getComputedStyle(b).paddingTop) * 2 };
+  });
+  assert.ok(m.b.h <= Math.max(44, m.line + m.pad) + 1, `the button is one line high: ${JSON.stringify(m)}`);
+  assert.ok(m.scroll <= m.client + 1, "its label is not cut");
+  assert.ok(m.b.l >= m.note.l && m.b.r <= m.note.r + 0.5, "inside the notice");
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  assert.equal(await page.locator(".notice").count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test("served under a deep sub-path, every view and the data work with no rewrite", async () => {
   const sub = await serve(undefined, "/some/deep/path/");
   const { context, page, problems } = await openPage(site.browser, sub.origin);
