@@ -913,6 +913,26 @@ test("timeline introduction: says how to start at every size, and what the timel
   }
 });
 
+test("on a 2560x1440 screen the timeline's band follows its text and the map fills its box, no tall empty box", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(2560, 1440));
+  await page.goto(`${site.srv.url}#/timeline`);
+  await ready(page);
+  const t = await page.evaluate(() => {
+    const R = (s) => document.querySelector(s).getBoundingClientRect();
+    return { stage: R(".tl-stage[data-primary]"), intro: R(".tl-stage[data-primary] .tl-intro"), band: R(".tl-stage[data-primary] .tl-band") };
+  });
+  assert.ok(t.stage.height <= 961, `the stage is at most 60rem high (${round1(t.stage.height)} px)`);
+  assert.ok(t.band.top - t.intro.bottom <= 700, `the band starts ${round1(t.band.top - t.intro.bottom)} px below the introduction's text (at most 700)`);
+  assert.ok(t.band.bottom <= 1440, "the band is on the first screen");
+  await openMap(page);
+  const rep = await mapReport(page);
+  const span = (k0, k1) => (Math.max(...rep.nodes.map((n) => n.rect[k1])) - Math.min(...rep.nodes.map((n) => n.rect[k0]))) / (rep.canvas[k1] - rep.canvas[k0]);
+  assertWholeMap(rep, "2560x1440");
+  assert.ok(span("left", "right") >= 0.8 && span("top", "bottom") >= 0.8, `the whole map spans ${pct(span("left", "right"))} of its box's width and ${pct(span("top", "bottom"))} of its height (at least 80% of both)`);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test("current-event panel: Next and Previous move through the filtered events", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(1280, 800));
   const tf = visibleEvents({ themes: ["terrorist-financing"] });
