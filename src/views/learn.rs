@@ -414,8 +414,8 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                                         <li>
                                             <span class="order-num" aria-hidden="true">{format!("{}.", k + 1)}</span>
                                             <span class="order-title">{title}</span>
-                                            <button type="button" class="btn-quiet" disabled=k == 0 on:click=move |_| mv(k, true) aria-label=i18n::fill(ui::learn::MOVE_EARLIER, &[("title", title)])>"↑"</button>
-                                            <button type="button" class="btn-quiet" disabled=k + 1 == n on:click=move |_| mv(k, false) aria-label=i18n::fill(ui::learn::MOVE_LATER, &[("title", title)])>"↓"</button>
+                                            <button type="button" class="btn order-move" disabled=k == 0 on:click=move |_| mv(k, true) aria-label=i18n::fill(ui::learn::MOVE_EARLIER, &[("title", title)])>"↑"</button>
+                                            <button type="button" class="btn order-move" disabled=k + 1 == n on:click=move |_| mv(k, false) aria-label=i18n::fill(ui::learn::MOVE_LATER, &[("title", title)])>"↓"</button>
                                         </li>
                                     }
                                 })

@@ -94,6 +94,15 @@ test("an ordering question is solvable with the keyboard alone", async () => {
   await ready(page);
   const q = data.questions.find((x) => x.answer.type === "order");
   const item = page.locator(`#q-${q.id}`);
+  // the move buttons look like buttons (a border, 44 px), not underlined arrows
+  const looks = await item.locator("button.order-move").evaluateAll((bs) =>
+    bs.map((b) => {
+      const r = b.getBoundingClientRect(), s = getComputedStyle(b);
+      return { w: r.width, h: r.height, border: parseFloat(s.borderTopWidth), underline: s.textDecorationLine.includes("underline") };
+    }),
+  );
+  assert.ok(looks.length >= 6, `two move buttons per step (${looks.length})`);
+  for (const l of looks) assert.ok(l.w >= 44 && l.h >= 44 && l.border >= 1 && !l.underline, JSON.stringify(l));
   const want = q.answer.events.map((id) => data.events.find((e) => e.id === id).title);
   for (let k = 0; k < want.length; k++) {
     for (let guard = 0; guard < 6; guard++) {
