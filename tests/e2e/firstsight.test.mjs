@@ -1335,6 +1335,23 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
+test("the text versions (the timeline's table, the map's list) scroll no page sideways at 320, 390 and 600 px", async () => {
+  for (const width of [320, 390, 600]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 800 } });
+    for (const [frag, button] of [["#/timeline", "List (table)"], ["#/map", "List of relations"]]) {
+      await page.goto("about:blank");
+      await page.goto(`${site.srv.url}${frag}`);
+      await ready(page);
+      await page.getByRole("button", { name: button, exact: true }).click();
+      await page.locator(".event-table, .relation-list").first().waitFor();
+      const m = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      assert.ok(m.scroll <= m.client, `${frag} "${button}" at ${width} px: document scrollWidth ${m.scroll} > clientWidth ${m.client}`);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
 test("no horizontal overflow at 320 px with the menu open, every view", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 320, height: 700 }, isMobile: true, hasTouch: true });
   for (const [slug] of VIEWS) {
