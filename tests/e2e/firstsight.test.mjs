@@ -1344,6 +1344,12 @@ test("the text versions (the timeline's table, the map's list) scroll no page si
       await ready(page);
       await page.getByRole("button", { name: button, exact: true }).click();
       await page.locator(".event-table, .relation-list").first().waitFor();
+      // the rows come a few per task: measure once they have all come
+      await page.waitForFunction(() => {
+        const n = () => document.querySelectorAll("main:not(.pre-main) :is(.event-table tbody tr, .relation-list h3)").length;
+        const before = n();
+        return new Promise((r) => setTimeout(() => r(before > 0 && n() === before), 300));
+      });
       const m = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       assert.ok(m.scroll <= m.client, `${frag} "${button}" at ${width} px: document scrollWidth ${m.scroll} > clientWidth ${m.client}`);
     }

@@ -3,7 +3,7 @@
 // and sandboxed iframes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, openPage, ready, useSite, axe, VIEWS } from "./harness.mjs";
+import { serve, openPage, ready, useSite, axe, VIEWS, loadContent } from "./harness.mjs";
 
 const site = useSite();
 
@@ -251,7 +251,7 @@ test("a print of the cards view hides the chrome", async () => {
   assert.equal(await page.locator(".facets").isVisible(), false);
   assert.ok(await page.locator(".card-sources").first().isVisible(), "each card prints its sources");
   // what is marked no-print stays off paper (the rule was missing: a played
-  // case printed its "All scenarios" link and its controls)
+  // case printed its "All scenarios" link and its progress line)
   await page.emulateMedia({ media: "screen" });
   await page.goto(`${site.srv.url}#/scenarios?case=returning-citizen&path=aa`);
   await ready(page);
@@ -263,37 +263,46 @@ test("a print of the cards view hides the chrome", async () => {
 });
 
 test("a print of the timeline is its table straight under the heading, every word whole", async () => {
-  // an A4 page's width; before, an empty 9rem box stood above the table and
-  // the theme column broke "Intelligence sharing" three letters a line
-  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 794, height: 1123 } });
+  // A4 less the 15 mm margins of every print (teachers.css's @page): 180 mm,
+  // 680 px. Before, an empty 9rem box stood above the table and the theme
+  // column broke "Intelligence sharing" three letters a line.
+  const W = 680;
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: W, height: 1123 } });
   await page.goto(`${site.srv.url}#/timeline`);
   await ready(page);
   await page.emulateMedia({ media: "print" });
+  // the table adds its rows a few at a time: measure it whole
+  const events = loadContent().events.length;
+  await page.waitForFunction((n) => document.querySelectorAll("main:not(.pre-main) .event-table tbody tr").length >= n, events);
   const m = await page.evaluate(() => {
     const main = document.querySelector("main:not(.pre-main)");
     const h1 = main.querySelector("h1").getBoundingClientRect();
     const table = main.querySelector(".event-table");
     const broken = [];
-    for (const td of table.querySelectorAll("tbody td")) {
-      // (innerText: a title and its text are separate lines; a hyphen may break)
-      const words = td.innerText.split(/[\s\-–—/]+/).filter(Boolean);
+    // every cell but the reference's, which may break a long address
+    for (const td of table.querySelectorAll("tbody td:not(.ref)")) {
       const s = getComputedStyle(td);
       const room = td.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
-      const probe = document.createElement("span");
-      probe.style.whiteSpace = "nowrap";
-      td.append(probe);
-      for (const w of words) {
-        probe.textContent = w;
-        if (probe.getBoundingClientRect().width > room + 0.5) broken.push(w);
+      // each word in its own element's font (titles print bold); a hyphen may break
+      const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+        const probe = document.createElement("span");
+        probe.style.whiteSpace = "nowrap";
+        t.parentElement.append(probe);
+        for (const w of t.textContent.split(/[\s\-–—/]+/).filter(Boolean)) {
+          probe.textContent = w;
+          if (probe.getBoundingClientRect().width > room + 0.5) broken.push(w);
+        }
+        probe.remove();
       }
-      probe.remove();
     }
     const over = [...table.querySelectorAll("tbody td > *")].filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5).length;
-    return { gap: table.getBoundingClientRect().top - h1.bottom, broken: [...new Set(broken)].slice(0, 8), right: table.getBoundingClientRect().right, over };
+    return { rows: table.querySelectorAll("tbody tr").length, gap: table.getBoundingClientRect().top - h1.bottom, broken: [...new Set(broken)].slice(0, 8), right: table.getBoundingClientRect().right, over };
   });
+  assert.equal(m.rows, events, "every event has its row");
   assert.ok(m.gap <= 80, `the table starts ${Math.round(m.gap)} px below the heading (at most 80)`);
   assert.deepEqual(m.broken, [], "words wider than their column, so broken inside");
-  assert.ok(m.right <= 794.5 && m.over === 0, `the table and what its cells hold end on the page (right ${Math.round(m.right)}; ${m.over} past it)`);
+  assert.ok(m.right <= W + 0.5 && m.over === 0, `the table and what its cells hold end on the page (right ${Math.round(m.right)}; ${m.over} past it)`);
   assert.deepEqual(problems(), []);
   await context.close();
 });
