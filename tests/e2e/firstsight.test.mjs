@@ -1335,7 +1335,7 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
-test("the text versions (the timeline's table, the map's list) scroll no page sideways at 320, 390 and 600 px", async () => {
+test("the text versions at 320, 390 and 600 px: the timeline's events stacked, readable and sortable, no page scrolled sideways", async () => {
   for (const width of [320, 390, 600]) {
     const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 800 } });
     for (const [frag, button] of [["#/timeline", "List (table)"], ["#/map", "List of relations"]]) {
@@ -1352,6 +1352,19 @@ test("the text versions (the timeline's table, the map's list) scroll no page si
       });
       const m = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       assert.ok(m.scroll <= m.client, `${frag} "${button}" at ${width} px: document scrollWidth ${m.scroll} > clientWidth ${m.client}`);
+      if (frag === "#/timeline") {
+        // each event a block as wide as the table, not five columns a few
+        // letters wide; the sort buttons still there to press
+        const t = await page.evaluate(() => {
+          const table = document.querySelector("main:not(.pre-main) .event-table");
+          const w = table.getBoundingClientRect().width;
+          const cells = [...table.querySelectorAll("tbody tr:nth-child(-n+5) td")].map((td) => td.getBoundingClientRect().width / w);
+          return { narrowest: Math.min(...cells) };
+        });
+        assert.ok(t.narrowest >= 0.8, `${width} px: every cell of the first rows spans at least 80% of the table (narrowest ${(t.narrowest * 100).toFixed(0)}%)`);
+        for (const name of ["Date", "Event"]) assert.ok(await page.locator(".event-table thead").getByRole("button", { name, exact: true }).isVisible(), `${width} px: the "${name}" sort button shows`);
+        if (width === 390) assert.deepEqual(await axe(page), [], "axe on the stacked table");
+      }
     }
     assert.deepEqual(problems(), []);
     await context.close();
