@@ -4,6 +4,7 @@
 use crate::content::{self, teaching::LESSON};
 use crate::graph::{self, shared_layout};
 use crate::i18n::{self, ui};
+use crate::model::CardId;
 use crate::route::Route;
 use crate::timeline_layout::{era_of, ERAS};
 use crate::views::map::shape::{class_label, shape, CLASSES};
@@ -90,7 +91,7 @@ fn LessonPlan() -> impl IntoView {
                                 <a href=href>{s.title}</a>
                             </p>
                             <p>{s.activity}</p>
-                            <p class="ref">{ui::teachers::CARDS_LABEL}{s.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</p>
+                            <p class="ref"><CardRefs cards=s.cards /></p>
                         </li>
                     }
                 }).collect_view()}
@@ -100,7 +101,7 @@ fn LessonPlan() -> impl IntoView {
                 {LESSON.prompts.iter().map(|p| view! {
                     <li>
                         <strong>{p.theme.label()}": "</strong>{p.question}
-                        <span class="ref">" "{ui::teachers::CARDS_LABEL}{p.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</span>
+                        <span class="ref">" "<CardRefs cards=p.cards /></span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -111,11 +112,26 @@ fn LessonPlan() -> impl IntoView {
                         <p>{h.task}</p>
                         <p>{ui::teachers::A_GOOD_ANSWER_COVERS}</p>
                         <ul>{h.good_answer.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul>
-                        <p class="ref">{ui::teachers::CARDS_LABEL}{h.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}</p>
+                        <p class="ref"><CardRefs cards=h.cards /></p>
                     </li>
                 }).collect_view()}
             </ol>
         </section>
+    }
+}
+
+/// The cards a step, prompt or task rests on, after their label. A dot
+/// between titles: with only a space (and no underline on paper) two
+/// titles read as one.
+#[component]
+fn CardRefs(cards: &'static [CardId]) -> impl IntoView {
+    view! {
+        {ui::teachers::CARDS_LABEL}
+        {cards
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| view! { {(i > 0).then_some(" · ")}<CardLink id=c /> })
+            .collect_view()}
     }
 }
 

@@ -269,3 +269,36 @@ test("every facet's box is full size and level with its label's first line, at e
   // (the case that went wrong is among them)
   assert.ok(wrapped > 0, "some label runs to two lines");
 });
+
+// Looked at: "Clear" sat 28 px below its legend, level with the first
+// option ("Intelligence sharing 3 Clear"), as if it cleared that option.
+test("a facet's Clear button sits on its legend's line, clear of the legend and the options", async () => {
+  for (const width of [1280, 390]) {
+    const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 844 } });
+    await page.goto(`${site.srv.url}#/cards?theme=legal-frameworks&kind=debate`);
+    await ready(page);
+    if (!(await page.locator("#facets").isVisible())) await page.getByRole("button", { name: /^Filters/ }).click();
+    const sets = await page.locator("#facets .facet").evaluateAll((fs) =>
+      fs
+        .filter((f) => f.querySelector(".facet-clear"))
+        .map((f) => {
+          const r = (e) => e.getBoundingClientRect().toJSON();
+          const clear = f.querySelector(".facet-clear");
+          // the word itself, not the 44 px target around it
+          const range = document.createRange();
+          range.selectNodeContents(clear.firstChild);
+          return { legend: r(f.querySelector("legend")), word: range.getBoundingClientRect().toJSON(), clear: r(clear), first: r(f.querySelector("li label")), fieldset: r(f) };
+        }),
+    );
+    assert.equal(sets.length, 2, `${width}px: a Clear button for each of the two facets in use`);
+    for (const s of sets) {
+      const mid = (b) => b.top + b.height / 2;
+      assert.ok(Math.abs(mid(s.word) - mid(s.legend)) <= 3, `${width}px: Clear's word centred at ${mid(s.word)}, the legend's line at ${mid(s.legend)}`);
+      assert.ok(s.clear.left >= s.legend.right + 8, `${width}px: Clear (left ${s.clear.left}) clear of the legend (right ${s.legend.right})`);
+      assert.ok(s.word.bottom <= s.first.top, `${width}px: Clear's word (bottom ${s.word.bottom}) above the first option (top ${s.first.top})`);
+      assert.ok(s.clear.right <= s.fieldset.right + 0.5, `${width}px: Clear inside its group`);
+      assert.ok(s.clear.height >= 24 && s.clear.width >= 24, `${width}px: Clear's target ${s.clear.width}×${s.clear.height} (WCAG 2.5.8)`);
+    }
+    await context.close();
+  }
+});

@@ -35,6 +35,20 @@ for (const scheme of ["light", "dark"]) {
     assert.equal(shown.length, right.length);
     assert.ok(shown.every((t) => t.startsWith("____")));
     assert.notDeepEqual(shown.map((t) => t.replace(/^_+\s*/, "")), right);
+    // every step, prompt and task names its cards, titles kept apart (with
+    // a space alone, two titles read as one, and on paper links have no
+    // underline): "Cards: A · B", each title a link to its card
+    const refs = await page.locator(".lesson-plan .ref").evaluateAll((rs) =>
+      rs.map((r) => ({ text: r.textContent.trim(), links: [...r.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")]) })),
+    );
+    const cited = data.lesson.steps.length + data.lesson.prompts.length + data.lesson.homework.length;
+    assert.equal(refs.length, cited);
+    assert.ok(refs.some((r) => r.links.length > 1), "some part cites two cards or more");
+    for (const r of refs) {
+      assert.ok(r.links.length > 0, `${r.text}: no card`);
+      assert.equal(r.text, `Cards: ${r.links.map(([t]) => t).join(" · ")}`);
+      for (const [t, href] of r.links) assert.match(href, /^#\/cards\?card=[a-z0-9-]+$/, t);
+    }
     // the handouts: every event by era, every node on the flat map
     assert.equal(await page.locator(".timeline-handout li").count(), data.events.length);
     assert.equal(await page.locator(".map-handout .mh-node").count(), data.actors.length + data.instruments.length);
