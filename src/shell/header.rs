@@ -69,7 +69,7 @@ pub fn SiteHeader() -> impl IntoView {
                 on:click=move |_| set_open.update(|o| *o = !*o)
             >
                 <span aria-hidden="true" class="icon">{move || if open.get() { "✕" } else { "☰" }}</span>
-                {ui::shell::MENU}
+                <span class="menu-word">{ui::shell::MENU}</span>
             </button>
             <div id="site-menu" class="site-menu" class:open=open on:click=on_menu_click>
                 <nav aria-label=ui::shell::VIEWS class="site-nav">

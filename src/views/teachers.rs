@@ -54,7 +54,7 @@ pub fn Teachers() -> impl IntoView {
             <crate::views::completion_settings::CompletionSettings />
             <section class="worksheet" aria-labelledby="ws-title">
                 <h2 id="ws-title">{ui::teachers::WORKSHEET}</h2>
-                <p class="ws-name">{ui::teachers::NAME_DATE}</p>
+                <p class="ws-name">{name_date_fields()}</p>
                 <p>{ui::teachers::CIRCLE_ONE_LETTER_FOR_EACH}</p>
                 <ol class="ws-items">
                     {sheet.into_iter().map(|it| view! { <WorksheetItem it=it /> }).collect_view()}
@@ -133,6 +133,16 @@ fn CardRefs(cards: &'static [CardId]) -> impl IntoView {
             .map(|(i, &c)| view! { {(i > 0).then_some(" · ")}<CardLink id=c /> })
             .collect_view()}
     }
+}
+
+/// "Name: ____" and "Date: ____" (three spaces apart in every catalogue),
+/// each kept whole: a narrow screen puts Date under Name, never its blank
+/// on a line of its own.
+fn name_date_fields() -> impl IntoView {
+    ui::teachers::NAME_DATE
+        .split("   ")
+        .map(|field| view! { <span>{field.trim()}</span> })
+        .collect_view()
 }
 
 #[component]
@@ -236,5 +246,35 @@ fn MapHandout() -> impl IntoView {
             </ul>
             <p class="ref">{ui::teachers::EACH_LINE_IS_ONE_OF}</p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The worksheet's name line is two fields three spaces apart in every
+    /// catalogue (`name_date_fields`): as one field it could not wrap, and
+    /// scrolled a phone's page sideways.
+    #[test]
+    fn every_catalogue_has_name_and_date_apart() {
+        let mut seen = 0;
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/content")).unwrap() {
+            let path = entry.unwrap().path().join("ui.toml");
+            if !path.exists() {
+                continue;
+            }
+            let table: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+            let line = table["teachers"]["name_date"].as_str().unwrap();
+            let fields: Vec<&str> = line.split("   ").collect();
+            assert_eq!(fields.len(), 2, "{}: {line:?}", path.display());
+            for f in fields {
+                assert!(
+                    f.trim().ends_with("____"),
+                    "{}: {f:?} has no blank",
+                    path.display()
+                );
+            }
+            seen += 1;
+        }
+        assert!(seen >= 6, "{seen} catalogues");
     }
 }

@@ -87,6 +87,35 @@ for (const lang of SHIPPED) {
     }
   });
 
+  // At 280 px "Counterterrorism" ran under the menu button: a word cannot
+  // wrap, so the title's lines are measured, not its box (which shrinks).
+  test(`${lang}: the compact header at 280, 320 and 390 px: the title's words beside the menu button, inside the bar`, async () => {
+    for (const width of [280, 320, 390]) {
+      const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 700 }, isMobile: true, hasTouch: true });
+      await page.goto(`${site.srv.url}${at(lang)}#/cards`);
+      await ready(page);
+      const m = await page.evaluate(() => {
+        const title = document.querySelector(".brand-title");
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const lines = [...range.getClientRects()].map((r) => r.toJSON());
+        const button = document.querySelector(".menu-toggle").getBoundingClientRect().toJSON();
+        const bar = document.querySelector(".site-header").getBoundingClientRect().toJSON();
+        return { lines, button, bar, rtl: document.documentElement.dir === "rtl" };
+      });
+      assert.ok(m.lines.length > 0 && m.lines.length <= 2, `${lang} at ${width}: the title in ${m.lines.length} lines`);
+      for (const l of m.lines) {
+        const apart = m.rtl ? l.left >= m.button.right : l.right <= m.button.left;
+        assert.ok(apart, `${lang} at ${width}: a title line [${l.left}, ${l.right}] runs into the menu button [${m.button.left}, ${m.button.right}]`);
+        assert.ok(l.left >= m.bar.left && l.right <= m.bar.right && l.top >= m.bar.top && l.bottom <= m.bar.bottom, `${lang} at ${width}: a title line outside the bar`);
+      }
+      assert.ok(m.button.width >= 44 && m.button.height >= 44, `${lang} at ${width}: menu button ${m.button.width}×${m.button.height}`);
+      assert.ok(m.button.right <= width, `${lang} at ${width}: menu button inside the screen`);
+      assert.deepEqual(problems(), [], `${lang} at ${width}`);
+      await context.close();
+    }
+  });
+
   // Views part-way through: "Back one decision" was once written into the
   // scenario player in English, where no view's first state shows it.
   test(`${lang}: no English interface string in a case part-played or ended, an open card, a chosen node or event`, async () => {

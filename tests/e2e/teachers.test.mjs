@@ -114,3 +114,22 @@ test("printing: each part alone on A4 and Letter, no question split across pages
   console.log("pages", JSON.stringify(counts));
   await context.close();
 });
+
+// At 320 px the name line, one preformatted run, scrolled the page
+// sideways; wrapped as text, "Date:" ended a line and its blank began the next.
+test("the worksheet's Name and Date: side by side on a laptop, Date under Name on a small phone, each blank beside its word", async () => {
+  for (const [width, rows] of [[1280, 1], [320, 2]]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 800 } });
+    await page.goto(`${site.srv.url}#/teachers`);
+    await ready(page);
+    const fields = await page.locator(".worksheet .ws-name span").evaluateAll((ss) =>
+      ss.map((s) => ({ text: s.textContent, top: s.getBoundingClientRect().top, lines: s.getClientRects().length, h: s.getBoundingClientRect().height, line: parseFloat(getComputedStyle(s).lineHeight) })),
+    );
+    assert.deepEqual(fields.map((f) => f.text.replace(/_+/, "_")), ["Name: _", "Date: _"]);
+    for (const f of fields) assert.ok(f.h <= f.line * 1.1, `${width}px: “${f.text}” on one line (${f.h} px high)`);
+    assert.equal(new Set(fields.map((f) => Math.round(f.top))).size, rows, `${width}px: ${rows} row(s)`);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
