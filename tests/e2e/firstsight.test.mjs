@@ -885,7 +885,7 @@ test("current-event panel: Start with the first event, Next and Previous in date
   await context.close();
 });
 
-test("timeline introduction: says how to start at every size, and what the timeline holds where its box has room, never scrolled or clipped", async () => {
+test("timeline introduction: centred like a title slide, says how to start at every size, and what the timeline holds where its box has room, never scrolled or clipped", async () => {
   // [width, height, embedded, whether the box has room for the longer text]
   const CASES = [[900, 500, true, false], [1280, 720, false, true], [1280, 800, false, true], [1024, 600, true, true], [700, 600, true, false], [1920, 1080, false, true]];
   for (const [w, h, embed, what] of CASES) {
@@ -901,14 +901,45 @@ test("timeline introduction: says how to start at every size, and what the timel
         const b = e.getBoundingClientRect(), c = box.getBoundingClientRect();
         return { inside: b.top >= c.top - 0.5 && b.bottom <= c.bottom + 0.5, text: e.textContent };
       };
-      return { ch: box.clientHeight, sh: box.scrollHeight, how: shown(".intro-how"), what: shown(".intro-what"), start: shown(".tl-intro button") };
+      // the introduction's content (heading to button), and the box's inside
+      const c = box.getBoundingClientRect(), cs = getComputedStyle(box);
+      const first = box.querySelector(".tl-intro h2").getBoundingClientRect(), last = box.querySelector(".tl-intro button").getBoundingClientRect();
+      const inner = { top: c.top + parseFloat(cs.borderTopWidth) + parseFloat(cs.paddingTop), bottom: c.bottom - parseFloat(cs.borderBottomWidth) - parseFloat(cs.paddingBottom) };
+      const centre = { above: first.top - inner.top, below: inner.bottom - last.bottom, left: last.left - c.left, right: c.right - last.right };
+      return { ch: box.clientHeight, sh: box.scrollHeight, how: shown(".intro-how"), what: shown(".intro-what"), start: shown(".tl-intro button"), centre, h2: parseFloat(getComputedStyle(box.querySelector(".tl-intro h2")).fontSize) };
     });
+    // a title slide: centred in its box (at its top-left a 1920x1080
+    // projector showed three lines in a 440 px box, the rest empty), its
+    // heading larger where the box is large
+    const { above, below, left, right } = r.centre;
+    assert.ok(Math.abs(above - below) <= 2 || (above <= 1 && below <= 1), `${where}: the introduction centred in its box (${above} px above it, ${below} below)`);
+    assert.ok(Math.abs(left - right) <= 2, `${where}: the start button centred (${left} px left of it, ${right} right)`);
+    if (h >= 1080) assert.ok(r.h2 >= 32, `${where}: heading ${r.h2} px`);
     assert.ok(r.sh <= r.ch + 1, `${where}: the introduction fits its box (scrollHeight ${r.sh} <= clientHeight ${r.ch})`);
     assert.ok(r.how?.inside, `${where}: "${r.how?.text ?? ".intro-how"}" is shown inside the box`);
     assert.ok(r.start?.inside, `${where}: the start button is inside the box`);
     assert.equal(!!r.what, what, `${where}: what the timeline holds is ${what ? "shown" : "left out (no room)"}`);
     if (what) assert.ok(r.what.inside, `${where}: what the timeline holds is inside the box`);
     assert.deepEqual(problems(), [], `${where}: no console problems`);
+    await context.close();
+  }
+});
+
+// At 768 px the controls wrap: "Era" ended one row and its menu began the next.
+test("the timeline's Era label stays beside its menu wherever the controls wrap", async () => {
+  for (const [w, h] of [[768, 1024], [1024, 900], [1280, 800], [660, 900]]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(w, h));
+    await page.goto(`${site.srv.url}#/timeline`);
+    await ready(page);
+    const r = await page.evaluate(() => {
+      const box = (e) => e.getBoundingClientRect().toJSON();
+      const stage = document.querySelector(".tl-stage[data-primary]");
+      return { label: box(stage.querySelector('label[for="tl-era"]')), select: box(stage.querySelector("#tl-era")) };
+    });
+    const mid = r.label.top + r.label.height / 2;
+    assert.ok(mid >= r.select.top && mid <= r.select.bottom, `${w}x${h}: "Era" (middle ${mid}) on its menu's row [${r.select.top}, ${r.select.bottom}]`);
+    assert.ok(r.label.right <= r.select.left, `${w}x${h}: "Era" before its menu`);
+    assert.deepEqual(problems(), []);
     await context.close();
   }
 });

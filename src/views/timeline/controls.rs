@@ -46,12 +46,15 @@ pub fn Controls(win: Memo<Window>) -> impl IntoView {
             <button type="button" class="btn" on:click=move |_| pan(-0.3)><span aria-hidden="true" class="arrow-back">"← "</span>{ui::timeline::EARLIER}</button>
             <button type="button" class="btn" on:click=move |_| pan(0.3)>{ui::timeline::LATER}<span aria-hidden="true" class="arrow-forward">" →"</span></button>
             <button type="button" class="btn" on:click=fit>{ui::timeline::ZOOM_TO_FIT}</button>
-            <label for="tl-era" class="inline-label">{ui::timeline::ERA}</label>
-            <select id="tl-era" on:change=era_select>
-                <option value="">{ui::timeline::CHOOSE}</option>
-                <option value="all">{ui::timeline::ALL_YEARS}</option>
-                {ERAS.iter().map(|e| view! { <option value=e.slug>{format!("{} ({}–{})", e.label, e.from, e.to)}</option> }).collect_view()}
-            </select>
+            // the label and its menu wrap together (at 768 px "Era" ended one row, its menu began the next)
+            <span class="tl-era-pick">
+                <label for="tl-era" class="inline-label">{ui::timeline::ERA}</label>
+                <select id="tl-era" on:change=era_select>
+                    <option value="">{ui::timeline::CHOOSE}</option>
+                    <option value="all">{ui::timeline::ALL_YEARS}</option>
+                    {ERAS.iter().map(|e| view! { <option value=e.slug>{format!("{} ({}–{})", e.label, e.from, e.to)}</option> }).collect_view()}
+                </select>
+            </span>
             <span class="tl-window" aria-live="polite">
                 {move || {
                     let w = win.get();
