@@ -26,7 +26,7 @@ if [ -x ../shared/tools/copycheck ]; then
 fi
 say "release build"
 scripts/build.sh
-say "bundle sizes (each language within 10% of English)"
+say "bundle sizes (English under its ceiling, each language within 10% of English)"
 node scripts/sizes.mjs dist $(for d in dist/*/; do [ -f "$d/index.html" ] && printf '%s ' "${d%/}"; done)
 say "browser tests (headless Chromium)"
 npm run --silent e2e

@@ -110,7 +110,10 @@ for (const lang of SHIPPED) {
         assert.ok(l.left >= m.bar.left && l.right <= m.bar.right && l.top >= m.bar.top && l.bottom <= m.bar.bottom, `${lang} at ${width}: a title line outside the bar`);
       }
       assert.ok(m.button.width >= 44 && m.button.height >= 44, `${lang} at ${width}: menu button ${m.button.width}×${m.button.height}`);
-      assert.ok(m.button.right <= width, `${lang} at ${width}: menu button inside the screen`);
+      assert.ok(m.button.left >= 0 && m.button.right <= width, `${lang} at ${width}: menu button inside the screen`);
+      // its word may be hidden (under 360 px): it still names the button
+      const word = await page.locator(".menu-toggle .menu-word").textContent();
+      assert.equal(await page.getByRole("button", { name: word, exact: true }).count(), 1, `${lang} at ${width}: the menu button is named “${word}”`);
       assert.deepEqual(problems(), [], `${lang} at ${width}`);
       await context.close();
     }
