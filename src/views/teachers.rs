@@ -135,12 +135,15 @@ fn CardRefs(cards: &'static [CardId]) -> impl IntoView {
     }
 }
 
-/// "Name: ____" and "Date: ____" (three spaces apart in every catalogue),
-/// each kept whole: a narrow screen puts Date under Name, never its blank
-/// on a line of its own.
+/// What parts "Name: ____" from "Date: ____" in every catalogue's
+/// `teachers.name_date` (checked by a native test below).
+const NAME_DATE_GAP: &str = "   ";
+
+/// "Name: ____" and "Date: ____", each kept whole: a narrow screen puts
+/// Date under Name, never its blank on a line of its own.
 fn name_date_fields() -> impl IntoView {
     ui::teachers::NAME_DATE
-        .split("   ")
+        .split(NAME_DATE_GAP)
         .map(|field| view! { <span>{field.trim()}</span> })
         .collect_view()
 }
@@ -251,9 +254,9 @@ fn MapHandout() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    /// The worksheet's name line is two fields three spaces apart in every
-    /// catalogue (`name_date_fields`): as one field it could not wrap, and
-    /// scrolled a phone's page sideways.
+    /// The worksheet's name line is two fields `NAME_DATE_GAP` apart in
+    /// every catalogue (`name_date_fields`): as one field it could not wrap,
+    /// and scrolled a phone's page sideways.
     #[test]
     fn every_catalogue_has_name_and_date_apart() {
         let mut seen = 0;
@@ -264,7 +267,7 @@ mod tests {
             }
             let table: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
             let line = table["teachers"]["name_date"].as_str().unwrap();
-            let fields: Vec<&str> = line.split("   ").collect();
+            let fields: Vec<&str> = line.split(super::NAME_DATE_GAP).collect();
             assert_eq!(fields.len(), 2, "{}: {line:?}", path.display());
             for f in fields {
                 assert!(

@@ -284,7 +284,7 @@ test("a facet's Clear button sits on its legend's line, clear of the legend and 
         .map((f) => {
           const r = (e) => e.getBoundingClientRect().toJSON();
           const clear = f.querySelector(".facet-clear");
-          // the word itself, not the 44 px target around it
+          // the word itself, not the 32 px target around it
           const range = document.createRange();
           range.selectNodeContents(clear.firstChild);
           return { legend: r(f.querySelector("legend")), word: range.getBoundingClientRect().toJSON(), clear: r(clear), first: r(f.querySelector("li")), fieldset: r(f) };
