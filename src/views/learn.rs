@@ -12,7 +12,7 @@ use crate::progress::Progress;
 use crate::route::{Route, View};
 use crate::state::use_app;
 use crate::storage;
-use crate::views::widgets::{CardLink, EventLink};
+use crate::views::widgets::{Cite, Cites};
 use leptos::prelude::*;
 
 const PROGRESS_KEY: &str = "ct-explainer.progress";
@@ -441,9 +441,10 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                         {q.feedback}
                     </p>
                     <p class="read-more">
-                        {ui::learn::READ_MORE}
-                        {q.cards.iter().map(|&c| view! { <CardLink id=c />" " }).collect_view()}
-                        {q.events.iter().map(|&e| view! { <EventLink id=e />" " }).collect_view()}
+                        <Cites
+                            label=ui::learn::READ_MORE
+                            cites=q.cards.iter().map(|&c| Cite::Card(c)).chain(q.events.iter().map(|&e| Cite::Event(e))).collect()
+                        />
                     </p>
                 })}
             </div>

@@ -8,7 +8,7 @@ use crate::model::CardId;
 use crate::route::Route;
 use crate::timeline_layout::{era_of, ERAS};
 use crate::views::map::shape::{class_label, shape, CLASSES};
-use crate::views::widgets::CardLink;
+use crate::views::widgets::{Cite, Cites};
 use crate::worksheet::{items, Item, Sheet};
 use leptos::prelude::*;
 
@@ -91,7 +91,7 @@ fn LessonPlan() -> impl IntoView {
                                 <a href=href>{s.title}</a>
                             </p>
                             <p>{s.activity}</p>
-                            <p class="ref"><CardRefs cards=s.cards /></p>
+                            <p class="ref">{card_refs(s.cards)}</p>
                         </li>
                     }
                 }).collect_view()}
@@ -101,7 +101,7 @@ fn LessonPlan() -> impl IntoView {
                 {LESSON.prompts.iter().map(|p| view! {
                     <li>
                         <strong>{p.theme.label()}": "</strong>{p.question}
-                        <span class="ref">" "<CardRefs cards=p.cards /></span>
+                        <span class="ref">" "{card_refs(p.cards)}</span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -112,7 +112,7 @@ fn LessonPlan() -> impl IntoView {
                         <p>{h.task}</p>
                         <p>{ui::teachers::A_GOOD_ANSWER_COVERS}</p>
                         <ul>{h.good_answer.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul>
-                        <p class="ref"><CardRefs cards=h.cards /></p>
+                        <p class="ref">{card_refs(h.cards)}</p>
                     </li>
                 }).collect_view()}
             </ol>
@@ -120,19 +120,9 @@ fn LessonPlan() -> impl IntoView {
     }
 }
 
-/// The cards a step, prompt or task rests on, after their label. A dot
-/// between titles: with only a space (and no underline on paper) two
-/// titles read as one.
-#[component]
-fn CardRefs(cards: &'static [CardId]) -> impl IntoView {
-    view! {
-        {ui::teachers::CARDS_LABEL}
-        {cards
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| view! { {(i > 0).then_some(" · ")}<CardLink id=c /> })
-            .collect_view()}
-    }
+/// The cards a step, prompt or task rests on, after their label.
+fn card_refs(cards: &'static [CardId]) -> impl IntoView {
+    view! { <Cites label=ui::teachers::CARDS_LABEL cites=cards.iter().map(|&c| Cite::Card(c)).collect() /> }
 }
 
 /// What parts "Name: ____" from "Date: ____" in every catalogue's

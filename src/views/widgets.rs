@@ -128,6 +128,32 @@ pub fn EventLink(id: EventId) -> impl IntoView {
     }
 }
 
+/// What a list of references points at.
+#[derive(Clone, Copy)]
+pub enum Cite {
+    Card(CardId),
+    Event(EventId),
+    Node(NodeId),
+}
+
+/// A label and its links, kept apart by a dot written as text (it prints
+/// and copies): with a space alone, and no underline on paper, two titles
+/// read as one. The dot is held to the link before it (a no-break space),
+/// so a wrapped line never starts with it. The scenarios, the self-check
+/// and the lesson plan share it.
+#[component]
+pub fn Cites(label: &'static str, cites: Vec<Cite>) -> impl IntoView {
+    let links = cites.into_iter().enumerate().map(|(i, c)| {
+        let link = match c {
+            Cite::Card(id) => view! { <CardLink id /> }.into_any(),
+            Cite::Event(id) => view! { <EventLink id /> }.into_any(),
+            Cite::Node(node) => view! { <NodeLink node /> }.into_any(),
+        };
+        view! { {(i > 0).then(|| view! { <span class="cite-sep">"\u{a0}· "</span> })}{link} }
+    });
+    view! { <span class="cites-label">{label}</span>{links.collect_view()} }
+}
+
 /// A link to a node of the Map.
 #[component]
 pub fn NodeLink(node: NodeId) -> impl IntoView {

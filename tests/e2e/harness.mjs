@@ -193,6 +193,15 @@ export function loadContent() {
   return JSON.parse(readFileSync(`${DIST}data/content.json`, "utf8"));
 }
 
+/** A list of references (views/widgets.rs, Cites): its whole text,
+ * trimmed, and each link's [text, href]. */
+export async function citesOf(locator) {
+  return locator.evaluate((r) => ({
+    text: r.textContent.trim(),
+    links: [...r.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")]),
+  }));
+}
+
 /** axe-core violations for WCAG 2.2 AA (and below) as "rule: targets". */
 export async function axe(page) {
   const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();

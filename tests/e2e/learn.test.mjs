@@ -2,7 +2,7 @@
 // kept in localStorage and reset, self-check feedback, accessibility.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
+import { openPage, ready, useSite, loadContent, axe, citesOf } from "./harness.mjs";
 
 const data = loadContent();
 const site = useSite();
@@ -46,7 +46,8 @@ test("progress is kept in localStorage across reloads, shown, and can be reset",
   await page.goto(`${site.srv.url}#/cards?card=${card.id}`);
   await ready(page);
   await page.locator("#detail-title").waitFor();
-  const q = data.questions.find((x) => x.answer.type === "choice");
+  // one that cites cards and events both
+  const q = data.questions.find((x) => x.answer.type === "choice" && x.cards.length && x.events.length);
   await page.goto(`${site.srv.url}#/self-check`);
   await ready(page);
   const item = page.locator(`#q-${q.id}`);
@@ -54,7 +55,14 @@ test("progress is kept in localStorage across reloads, shown, and can be reset",
   await item.getByLabel(wrong, { exact: true }).check();
   await item.getByRole("button", { name: "Check answer" }).click();
   await item.locator(".verdict.wrong").waitFor();
-  assert.ok((await item.locator(".read-more a").count()) >= 1, "feedback cites where to read more");
+  // "Read more: card · card · date — event", each a link to its card or
+  // event (with a space alone, two titles read as one)
+  const more = await citesOf(item.locator(".read-more"));
+  assert.deepEqual(
+    more.links.map(([, href]) => href),
+    [...q.cards.map((c) => `#/cards?card=${c}`), ...q.events.map((e) => `#/timeline?event=${e}`)],
+  );
+  assert.equal(more.text, `Read more: ${more.links.map(([t]) => t).join("\u00a0· ")}`);
   await page.reload();
   await ready(page);
   const summary = () => page.locator(".progress-summary").textContent();

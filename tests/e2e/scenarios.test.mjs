@@ -3,7 +3,7 @@
 // the view readable and clean (axe) in both themes, on a phone too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
+import { openPage, ready, useSite, loadContent, axe, citesOf } from "./harness.mjs";
 
 const data = loadContent();
 const site = useSite();
@@ -55,7 +55,24 @@ test("a case is played with the keyboard alone; the path is in the URL and Back 
   await page.waitForFunction(() => document.activeElement?.id === "case-latest");
   const latest = page.locator("#case-latest");
   assert.match(await latest.textContent(), new RegExp(first.choices[1].label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
-  assert.ok((await latest.locator(".case-cites a").count()) >= 1, "the consequence cites a card");
+  // the consequence cites its cards, events and instruments, kept apart by
+  // dots: "Read: card · card · instrument", each a link
+  const chosen = first.choices[1];
+  const cites = await citesOf(latest.locator(".case-cites"));
+  assert.deepEqual(
+    cites.links.map(([, href]) => href),
+    [
+      ...chosen.cards.map((c) => `#/cards?card=${c}`),
+      ...chosen.events.map((e) => `#/timeline?event=${e}`),
+      ...chosen.instruments.map((i) => `#/map?node=i:${i}`),
+    ],
+  );
+  assert.ok(cites.links.length > 1, "a consequence with more than one reference");
+  assert.equal(cites.text, `Read: ${cites.links.map(([t]) => t).join("\u00a0· ")}`);
+  // and so does the case's background
+  const bg = await citesOf(page.locator(".case-read"));
+  assert.deepEqual(bg.links.map(([, href]) => href), sc.cards.map((c) => `#/cards?card=${c}`));
+  assert.equal(bg.text, `Background: ${bg.links.map(([t]) => t).join("\u00a0· ")}`);
   assert.match(await latest.locator(".verdict-tag").textContent(), /Well founded|Defensible, at a cost|Hard to defend/);
   // back one decision: the URL and the page follow
   await page.getByRole("button", { name: "Back one decision" }).click();
@@ -171,11 +188,22 @@ test("on a phone a case reads in one column with nothing cut off", async () => {
         scroll: document.documentElement.scrollWidth,
         boxes: r(".case-brief, .case-decision, .case-now").map((b) => [b.left, b.right]),
         options: r(".case-now .option").map((b) => b.height),
+        // where each dot between cited links is drawn, against the start
+        // of its paragraph's lines
+        dots: [...document.querySelectorAll(".case-brief .cite-sep, .case-cites .cite-sep")].map((s) => {
+          const range = document.createRange();
+          range.setStart(s.firstChild, 1);
+          range.setEnd(s.firstChild, 2);
+          return [range.getBoundingClientRect().left, s.closest("p").getBoundingClientRect().left];
+        }),
       };
     });
     assert.ok(m.scroll <= 390, `${c.id}: page ${m.scroll}px wide`);
     for (const [l, rgt] of m.boxes) assert.ok(l >= 0 && rgt <= 390, `${c.id}: box ${l}–${rgt}`);
     for (const h of m.options) assert.ok(h >= 44, `${c.id}: option ${h}px tall`);
+    // a wrapped list of links never starts a line with its dot
+    assert.ok(m.dots.length > 2, `${c.id}: ${m.dots.length} dots`);
+    for (const [dot, line] of m.dots) assert.ok(dot > line + 20, `${c.id}: a line starts with a dot (${dot} vs ${line})`);
   }
   await context.close();
 });

@@ -46,7 +46,7 @@ for (const scheme of ["light", "dark"]) {
     assert.ok(refs.some((r) => r.links.length > 1), "some part cites two cards or more");
     for (const r of refs) {
       assert.ok(r.links.length > 0, `${r.text}: no card`);
-      assert.equal(r.text, `Cards: ${r.links.map(([t]) => t).join(" · ")}`);
+      assert.equal(r.text, `Cards: ${r.links.map(([t]) => t).join("\u00a0· ")}`);
       for (const [t, href] of r.links) assert.match(href, /^#\/cards\?card=[a-z0-9-]+$/, t);
     }
     // the handouts: every event by era, every node on the flat map

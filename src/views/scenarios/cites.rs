@@ -2,21 +2,21 @@
 
 use crate::i18n::ui;
 use crate::model::*;
-use crate::views::widgets::{CardLink, EventLink, NodeLink};
+use crate::views::widgets::{Cite, Cites};
 use leptos::prelude::*;
 
 #[component]
-pub fn Cites(choice: &'static Choice) -> impl IntoView {
-    view! {
-        <p class="case-cites">
-            <span class="case-cites-label">{ui::scenarios::READ}</span>
-            {choice.cards.iter().map(|&c| view! { <span class="cite"><CardLink id=c /></span> }).collect_view()}
-            {choice.events.iter().map(|&e| view! { <span class="cite"><EventLink id=e /></span> }).collect_view()}
-            {choice
+pub fn ChoiceCites(choice: &'static Choice) -> impl IntoView {
+    let cites = (choice.cards.iter().map(|&c| Cite::Card(c)))
+        .chain(choice.events.iter().map(|&e| Cite::Event(e)))
+        .chain(
+            choice
                 .instruments
                 .iter()
-                .map(|&i| view! { <span class="cite"><NodeLink node=NodeId::Instrument(i) /></span> })
-                .collect_view()}
-        </p>
+                .map(|&i| Cite::Node(NodeId::Instrument(i))),
+        )
+        .collect();
+    view! {
+        <p class="case-cites"><Cites label=ui::scenarios::READ cites /></p>
     }
 }

@@ -3,7 +3,7 @@
 //! path of choices is in the URL; each decision is saved to the learner's
 //! progress and reported to an LMS.
 
-use super::cites::Cites;
+use super::cites::ChoiceCites;
 use crate::i18n::{self, ui};
 use crate::interactions::{Attempt, Item, Judged, Response};
 use crate::model::*;
@@ -12,7 +12,7 @@ use crate::route::View;
 use crate::scenario::{letter, scenario, walk, At, Taken};
 use crate::state::use_app;
 use crate::views::learn::use_learner;
-use crate::views::widgets::{focus_selector, CardLink};
+use crate::views::widgets::{focus_selector, Cite, Cites};
 use leptos::prelude::*;
 
 /// Marks and words for a verdict; the colour is only a third cue.
@@ -89,8 +89,7 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
                 <p class="case-role"><strong>{ui::scenarios::YOUR_ROLE}</strong>{sc.role}</p>
                 <p>{sc.setting}</p>
                 <p class="case-read">
-                    {ui::scenarios::BACKGROUND}
-                    {sc.cards.iter().map(|&c| view! { <span class="cite"><CardLink id=c /></span> }).collect_view()}
+                    <Cites label=ui::scenarios::BACKGROUND cites=sc.cards.iter().map(|&c| Cite::Card(c)).collect() />
                 </p>
             </section>
             // keyed by the path: each decision draws a fresh form (a plain
@@ -136,7 +135,7 @@ fn TakenItem(t: Taken, k: usize, last: bool) -> impl IntoView {
                 {c.verdict.label()}
             </p>
             <p class="case-consequence">{c.consequence}</p>
-            <Cites choice=c />
+            <ChoiceCites choice=c />
         </li>
     }
 }
