@@ -551,9 +551,12 @@ const bandReport = (page) =>
   });
 
 /** The window the URL asks for (whole years), or the whole extent. */
+/** The years the band shows, as its toolbar says them ("Showing 2013–2021"):
+ * the URL's window, or where it names none the one the filters fit. */
 function windowOf(rep) {
-  const m = rep.hash.match(/[?&]win=(\d{4})-(\d{4})/);
-  return m ? [Number(m[1]), Number(m[2])] : [1920, 2026];
+  const m = rep.windowText?.match(/(\d{4})\D+(\d{4})/);
+  assert.ok(m, `the band says which years it shows: ${rep.windowText}`);
+  return [Number(m[1]), Number(m[2])];
 }
 
 /** Checks every guarantee of the band; `shown` = the events after filters, in date order. */
@@ -683,6 +686,48 @@ test("timeline band with filters: individual events + cluster counts = the filte
   const shown = visibleEvents({ themes: ["terrorist-financing"], range: [1990, 2010] });
   assert.ok(shown.length > 0 && shown.length < EVENTS.length, `the filters keep some events (${shown.length})`);
   assertBand(await bandReport(page), "1280x800, theme=terrorist-financing, range=1990-2010", shown);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("a year range or a theme fits the band to the events it keeps, until a zoom; a new filter fits it again", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, at(1280, 800));
+  for (const [frag, filters] of [
+    // the tour's fifth stop: its 17 events were one cluster at the right of 1920–2026
+    ["#/timeline?range=2014-2019&event=2014-unscr-2178", { range: [2014, 2019] }],
+    ["#/timeline?range=2014-2019", { range: [2014, 2019] }],
+    ["#/timeline?theme=technology-cyber", { themes: ["technology-cyber"] }],
+  ]) {
+    await openBand(page, frag);
+    const shown = visibleEvents(filters);
+    const rep = await bandReport(page);
+    assertBand(rep, frag, shown);
+    const [a, b] = windowOf(rep);
+    const years = shown.map((e) => yearOf(e.date));
+    const [lo, hi] = [Math.min(...years), Math.max(...years)];
+    assert.ok(a <= lo && hi <= b, `${frag}: the band ${a}–${b} holds every event kept (${lo.toFixed(1)}–${hi.toFixed(1)})`);
+    assert.ok(b - a <= (hi - lo) * 1.1 + 4, `${frag}: the band ${a}–${b} fits the events kept (${lo.toFixed(1)}–${hi.toFixed(1)})`);
+    assert.ok(!/[?&]win=/.test(rep.hash), `${frag}: the fitted band is the default, not written into the URL: ${rep.hash}`);
+    const biggest = Math.max(0, ...rep.boxes.filter((x) => x.kind === "cluster").map((c) => Number(c.count)));
+    assert.ok(biggest < shown.length / 2, `${frag}: no cluster holds half the events kept (${biggest} of ${shown.length})`);
+  }
+  // a zoom is kept in the URL and wins; a new filter drops it and fits again
+  await openBand(page, "#/timeline?range=2014-2019&win=2014-2018");
+  assert.deepEqual(windowOf(await bandReport(page)), [2014, 2018]);
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  await page.locator("#tl-theme").selectOption("terrorist-financing");
+  await page.waitForFunction(() => location.hash.includes("theme=terrorist-financing") && !location.hash.includes("win="));
+  await settle(page, ".tl-band .tl-label, .tl-band .tl-marker, .tl-band .tl-cluster");
+  const kept = visibleEvents({ themes: ["terrorist-financing"], range: [2014, 2019] });
+  const rep = await bandReport(page);
+  assertBand(rep, "theme chosen after a zoom", kept);
+  const [a, b] = windowOf(rep);
+  assert.ok(a >= 2012 && b <= 2021, `theme chosen after a zoom: the band fits 2014–2019's events again (${a}–${b})`);
+  // and "Zoom out" reaches a wider band, which the URL then keeps
+  await page.getByRole("button", { name: "Zoom out", exact: true }).click();
+  await page.waitForFunction(() => location.hash.includes("win="));
+  const [c, d] = windowOf(await bandReport(page));
+  assert.ok(d - c > b - a, `zoomed out: ${c}–${d} wider than ${a}–${b}`);
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -45,7 +45,7 @@ pub fn Band() -> impl IntoView {
             w.pan(d)
         }
     });
-    let set_window = move |w: Window| state.update(false, |r| r.window = nav::to_url_window(w));
+    let set_window = move |w: Window| state.update(false, |r| r.window = nav::to_url_window(r, w));
     let width = move || ctx.width.get_untracked().max(1.0);
 
     on_ctrl_wheel(plot, move |ev| {

@@ -13,7 +13,7 @@ pub fn Controls(win: Memo<Window>) -> impl IntoView {
     let state = use_app();
     let ctx = use_timeline();
     let set_window =
-        move |w: Window| state.update(false, |r| r.window = to_url_window(w.rounded()));
+        move |w: Window| state.update(false, |r| r.window = to_url_window(r, w.rounded()));
     let zoom = move |f: f64| {
         let w = win.get_untracked();
         set_window(w.zoom(f, (w.from + w.to) / 2.0));

@@ -27,7 +27,11 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
     let set_range = move |a: i32, b: i32| {
         let (a, b) = (a.min(b), a.max(b));
         let full = a <= tl::EXTENT.0 as i32 && b >= tl::EXTENT.1 as i32;
-        state.update(false, |r| r.range = (!full).then_some((a, b)));
+        // a new filter: the band fits what it shows (nav::default_window)
+        state.update(false, |r| {
+            r.range = (!full).then_some((a, b));
+            r.window = None;
+        });
     };
     let year_input = move |id: &'static str,
                            value: fn(i32, i32) -> i32,
@@ -59,7 +63,10 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if v != "several" {
-                            state.update(true, |r| r.facets.themes = Theme::from_slug(&v).into_iter().collect());
+                            state.update(true, |r| {
+                                r.facets.themes = Theme::from_slug(&v).into_iter().collect();
+                                r.window = None;
+                            });
                         }
                     }
                 >
@@ -76,7 +83,10 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if v != "several" {
-                            state.update(true, |r| r.facets.actors = ActorId::from_slug(&v).into_iter().collect());
+                            state.update(true, |r| {
+                                r.facets.actors = ActorId::from_slug(&v).into_iter().collect();
+                                r.window = None;
+                            });
                         }
                     }
                 >
@@ -91,7 +101,10 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                 {year_input("range-from", |a, _| a, |_, b, v| (v, b))}
                 <label for="range-to">{ui::timeline::TO}" "<output for="range-to">{to}</output></label>
                 {year_input("range-to", |_, b| b, |a, _, v| (a, v))}
-                <button type="button" class="btn-quiet" disabled=move || range().is_none() on:click=move |_| state.update(true, |r| r.range = None)>
+                <button type="button" class="btn-quiet" disabled=move || range().is_none() on:click=move |_| state.update(true, |r| {
+                    r.range = None;
+                    r.window = None;
+                })>
                     {ui::timeline::ALL_YEARS}
                 </button>
             </fieldset>

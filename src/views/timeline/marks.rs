@@ -228,7 +228,7 @@ fn Cluster(
             nav::open_event(state, ctx, first.id);
         } else {
             let w = Window::fit(years_f.iter().copied()).rounded();
-            state.update(false, |r| r.window = nav::to_url_window(w));
+            state.update(false, |r| r.window = nav::to_url_window(r, w));
         }
     };
     view! {

@@ -35,13 +35,27 @@ pub fn spec(width: f64, lanes: usize) -> BandSpec {
     }
 }
 
-pub fn window_of(r: &Route) -> Window {
-    r.window
-        .map_or(Window::FULL, |(a, b)| Window::clamped(a as f64, b as f64))
+/// The band's years where the URL names none: all of them where nothing is
+/// filtered, otherwise those of the events shown (a range of 2014–2019
+/// left its events one cluster at the edge of a century's band).
+pub fn default_window(r: &Route) -> Window {
+    if r.range.is_none() && r.facets.is_empty() {
+        return Window::FULL;
+    }
+    let events = super::visible_events(&r.facets, r.range);
+    Window::fit(events.iter().map(|e| e.date.as_year_f64())).rounded()
 }
 
-pub fn to_url_window(w: Window) -> Option<(i32, i32)> {
-    (w != Window::FULL).then(|| (w.from.round() as i32, w.to.round() as i32))
+pub fn window_of(r: &Route) -> Window {
+    r.window.map_or_else(
+        || default_window(r),
+        |(a, b)| Window::clamped(a as f64, b as f64),
+    )
+}
+
+/// What the URL keeps of the window `w`: nothing where it is `r`'s default.
+pub fn to_url_window(r: &Route, w: Window) -> Option<(i32, i32)> {
+    (w != default_window(r)).then(|| (w.from.round() as i32, w.to.round() as i32))
 }
 
 /// The URL window that shows `id` as a labelled marker in a band `width`
@@ -58,7 +72,7 @@ pub fn reveal_window(
     let years: Vec<f64> = events.iter().map(|e| e.date.as_year_f64()).collect();
     let widths: Vec<f64> = events.iter().map(|e| measure::label_width(e)).collect();
     let w = band::reveal(window_of(r), &years, i, &widths, spec);
-    to_url_window(w)
+    to_url_window(r, w)
 }
 
 /// Make `id` the current event (a history entry), showing it in the band.
@@ -161,7 +175,54 @@ pub fn title(id: EventId) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::arrow_step;
+    use super::*;
+
+    fn route(fragment: &str) -> Route {
+        Route::parse(fragment).route
+    }
+
+    #[test]
+    fn unfiltered_the_band_shows_every_year() {
+        let r = route("#/timeline");
+        assert_eq!(window_of(&r), Window::FULL);
+        assert_eq!(to_url_window(&r, Window::FULL), None);
+    }
+
+    /// A range of 2014–2019 showed its 17 events as one cluster at the
+    /// right edge of a band of 1920–2026.
+    #[test]
+    fn filtered_the_band_fits_the_events_shown() {
+        let r = route("#/timeline?range=2014-2019");
+        let w = window_of(&r);
+        let shown = super::super::visible_events(&r.facets, r.range);
+        assert!(shown.len() > 5);
+        for e in &shown {
+            let y = e.date.as_year_f64();
+            assert!(w.from <= y && y <= w.to, "{} outside {w:?}", e.title);
+        }
+        assert!(w.from >= 2012.0 && w.to <= 2021.0, "{w:?}");
+        // the fitted window is the default, so the URL stays short; the
+        // whole century is then a choice the URL keeps
+        assert_eq!(to_url_window(&r, w), None);
+        assert_eq!(to_url_window(&r, Window::FULL), Some((1920, 2026)));
+        // a window in the URL wins
+        assert_eq!(
+            window_of(&route("#/timeline?range=2014-2019&win=1990-2000")),
+            Window::clamped(1990.0, 2000.0)
+        );
+        // a theme alone narrows it too, where its events do
+        let t = route("#/timeline?theme=technology-cyber");
+        let first = super::super::visible_events(&t.facets, t.range)[0];
+        assert!(window_of(&t).from <= first.date.as_year_f64());
+        assert!(window_of(&t).from > 1930.0, "{:?}", window_of(&t));
+    }
+
+    #[test]
+    fn filtered_to_nothing_the_band_shows_every_year() {
+        let r = route("#/timeline?range=1920-1921");
+        assert!(super::super::visible_events(&r.facets, r.range).is_empty());
+        assert_eq!(window_of(&r), Window::FULL);
+    }
 
     #[test]
     fn arrows_follow_the_reading_direction() {
