@@ -930,6 +930,64 @@ test("current-event panel: Start with the first event, Next and Previous in date
   await context.close();
 });
 
+/** Median luminance (0-255) of a screenshot's strip `clip` (page px):
+ * the background's, whatever text crosses it. Decoded in a blank page. */
+async function stripLuma(page, clip) {
+  const png = (await page.screenshot({ clip })).toString("base64");
+  const blank = await page.context().newPage();
+  const luma = await blank.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    [c.width, c.height] = [img.width, img.height];
+    const g = c.getContext("2d");
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const ls = [];
+    for (let i = 0; i < d.length; i += 4) ls.push(0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2]);
+    ls.sort((a, b) => a - b);
+    return ls[ls.length >> 1];
+  }, png);
+  await blank.close();
+  return luma;
+}
+
+test("an event longer than its box: the box scrolls and shades the edge with more text past it, in both themes", async () => {
+  // 138 px of this event were cut at 1280x800, and all but one line of its
+  // text in a 900x500 frame, the reference cut mid-line with no sign of more
+  for (const [w, h, scheme, embed] of [
+    [900, 500, "light", true],
+    [900, 500, "dark", true],
+    [1280, 800, "light", false],
+  ]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: w, height: h }, colorScheme: scheme });
+    const frag = `#/timeline?event=2022-unscr-2664${embed ? "&embed=1" : ""}`;
+    const where = `${frag} at ${w}x${h}, ${scheme}`;
+    await page.goto(`${site.srv.url}${frag}`);
+    await ready(page);
+    const box = page.locator(".tl-current");
+    await box.locator(".event-main h2").waitFor();
+    const m = await box.evaluate((e) => ({ sh: e.scrollHeight, ch: e.clientHeight, b: e.getBoundingClientRect(), cs: getComputedStyle(e) }));
+    assert.ok(m.sh > m.ch + 20, `${where}: the event is longer than its box (${m.sh} > ${m.ch})`);
+    // a strip just inside the box's bottom and top edges, in its padding
+    const strip = (top) => ({ x: m.b.left + 24, y: top ? m.b.top + 2 : m.b.bottom - 6, width: m.b.width - 48, height: 4 });
+    const shaded = await stripLuma(page, strip(false));
+    const plainTop = await stripLuma(page, strip(true));
+    await box.evaluate((e) => (e.scrollTop = e.scrollHeight));
+    await page.waitForTimeout(100);
+    const plainBottom = await stripLuma(page, strip(false));
+    const shadedTop = await stripLuma(page, strip(true));
+    // darker in the light theme, lighter in the dark one: at least 12 of 255 off the plain surface
+    const off = (a, b) => (scheme === "light" ? b - a : a - b);
+    assert.ok(off(shaded, plainBottom) >= 12, `${where}: the bottom edge is shaded while text goes on (${shaded.toFixed(0)} against ${plainBottom.toFixed(0)} at the end)`);
+    assert.ok(off(shadedTop, plainTop) >= 12, `${where}: scrolled to the end, the top edge is shaded (${shadedTop.toFixed(0)} against ${plainTop.toFixed(0)} at the start)`);
+    assert.ok(Math.abs(plainTop - plainBottom) <= 3, `${where}: unshaded, both edges are the surface (${plainTop.toFixed(0)}, ${plainBottom.toFixed(0)})`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
 test("timeline introduction: centred like a title slide, says how to start at every size, and what the timeline holds where its box has room, never scrolled or clipped", async () => {
   // [width, height, embedded, whether the box has room for the longer text]
   const CASES = [[900, 500, true, false], [1280, 720, false, true], [1280, 800, false, true], [1024, 600, true, true], [700, 600, true, false], [1920, 1080, false, true]];
