@@ -60,7 +60,8 @@ pub fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
             <textarea id="embed-code" readonly rows="5" prop:value=snippet></textarea>
             <p class="embed-status" role="status">{move || copied.get().then_some(ui::shell::COPIED)}</p>
             <div class="dialog-actions">
-                <button type="button" class="btn" on:click=copy>{ui::shell::COPY_CODE}</button>
+                // focused first: focusing the code box scrolled it to its end, hiding "<iframe src="
+                <button type="button" class="btn" autofocus on:click=copy>{ui::shell::COPY_CODE}</button>
                 <button type="button" class="btn" on:click=close>{ui::shell::CLOSE}</button>
             </div>
         </dialog>

@@ -26,7 +26,14 @@ pub fn SiteHeader() -> impl IntoView {
         focus_selector(".menu-toggle");
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" && open.get_untracked() {
+        // Escape in the embed dialog (inside the header) is the dialog's:
+        // taken here, it closed the menu behind the dialog instead
+        let in_dialog = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("dialog").ok().flatten())
+            .is_some();
+        if ev.key() == "Escape" && open.get_untracked() && !in_dialog {
             ev.prevent_default();
             close_to_button();
         }

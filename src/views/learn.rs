@@ -12,7 +12,7 @@ use crate::progress::Progress;
 use crate::route::{Route, View};
 use crate::state::use_app;
 use crate::storage;
-use crate::views::widgets::{Cite, Cites};
+use crate::views::widgets::{focus_selector, Cite, Cites};
 use leptos::prelude::*;
 
 const PROGRESS_KEY: &str = "ct-explainer.progress";
@@ -133,9 +133,12 @@ pub fn stop_route(i: usize, embed: bool) -> Route {
 pub fn TourButton() -> impl IntoView {
     let state = use_app();
     let learner = use_learner();
+    // On a stop the bar below says where the tour is; "Resume tour (stop
+    // 5)" there resumed nothing, and the longer label moved the nav.
+    let touring = move || state.route.with(|r| r.tour.is_some());
     let label = move || {
         let p = learner.progress.get();
-        if p.tour_at > 0 && !p.tour_done() {
+        if p.tour_at > 0 && !p.tour_done() && !touring() {
             i18n::fill(
                 ui::learn::RESUME_TOUR,
                 &[("n", &(p.tour_at + 1).to_string())],
@@ -145,6 +148,11 @@ pub fn TourButton() -> impl IntoView {
         }
     };
     let start = move |_| {
+        if state.route.with_untracked(|r| r.tour.is_some()) {
+            // already on the tour: to its bar's next step
+            focus_selector(".tour-bar .btn-primary");
+            return;
+        }
         let p = learner.progress.get_untracked();
         let at = if p.tour_done() { 0 } else { p.tour_at };
         state.go(stop_route(at, state.route.get_untracked().embed), true);

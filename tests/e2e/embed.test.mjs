@@ -167,6 +167,31 @@ test("the embed dialog gives a ready iframe for the current view and state", asy
   await context.close();
 });
 
+test("on a phone the embed dialog opens from the menu at the code's start; Escape closes the dialog, then the menu, focus going back each time", async () => {
+  const { context, page, problems } = await openPage(browser, srv.origin, { viewport: { width: 390, height: 844 } });
+  await page.goto(`${srv.url}#/timeline?range=2014-2019`);
+  await ready(page);
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("button", { name: "Embed this view" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  await dialog.waitFor();
+  // the code box shows its start ("<iframe src=" was scrolled out of sight)
+  const box = await dialog.getByLabel("Embed code").evaluate((t) => ({ top: t.scrollTop, left: t.scrollLeft, start: t.value.slice(0, 12) }));
+  assert.deepEqual(box, { top: 0, left: 0, start: "<iframe src=" });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Copy code");
+  // the first Escape is the dialog's (it closed the menu behind it)
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("dialog[open]"));
+  assert.equal(await page.locator("#site-menu").evaluate((m) => m.classList.contains("open")), true, "the menu stays open under the closed dialog");
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("embed-open")), true, "focus back on the Embed button");
+  // the second is the menu's
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("#site-menu.open"));
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("menu-toggle")), true, "focus back on the menu button");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test("the single file works from file:// with the network blocked", async () => {
   const context = await browser.newContext({ offline: true });
   const page = await context.newPage();

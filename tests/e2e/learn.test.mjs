@@ -23,6 +23,13 @@ test("the guided tour runs by keyboard, lives in the URL and resumes", async () 
     await page.waitForFunction((t) => document.querySelector("#tour-title")?.textContent === t, data.tour[i].title);
   }
   assert.match(page.url(), /tour=3/);
+  // on a stop, the header's button keeps its name ("Resume tour (stop 3)"
+  // there resumed nothing) and takes focus to the tour's Next
+  const header = page.locator(".site-header .tour-button");
+  assert.equal((await header.textContent()).trim(), "Guided tour");
+  await header.click();
+  assert.equal(await page.evaluate(() => document.activeElement?.closest(".tour-bar") !== null && document.activeElement.textContent.trim()), "Next →");
+  assert.match(page.url(), /tour=3/, "pressing it stays on the stop");
   const view = data.tour[2].fragment.match(/^#\/([a-z-]+)/)[1];
   assert.match(page.url(), new RegExp(`#/${view}`), "the stop's view is shown");
   await page.getByRole("button", { name: "Back" }).click();

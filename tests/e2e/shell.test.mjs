@@ -141,6 +141,44 @@ test("no horizontal scroll at 390x844 and at 320 px on any view", async () => {
   }
 });
 
+test("every control drawn as a button centres its text in its box: buttons, links and the language menu's summary", async () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height } });
+    for (const frag of ["#/scenarios", "#/timeline", "#/cards"]) {
+      await page.goto(`${site.srv.url}${frag}`);
+      await ready(page);
+      if (width < 1000) await page.getByRole("button", { name: "Menu" }).click();
+      const off = await page.evaluate(() =>
+        [...document.querySelectorAll("main:not(.pre-main) .btn, .site-header .btn")]
+          .filter((e) => e.getClientRects().length && e.textContent.trim())
+          .map((e) => {
+            const b = e.getBoundingClientRect();
+            // the visible text's box (a visually hidden name is 1 px anywhere)
+            const t = { top: Infinity, bottom: -Infinity };
+            const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+              if (!n.textContent.trim() || n.parentElement.closest(".visually-hidden")) continue;
+              const r = document.createRange();
+              r.selectNodeContents(n);
+              const q = r.getBoundingClientRect();
+              t.top = Math.min(t.top, q.top);
+              t.bottom = Math.max(t.bottom, q.bottom);
+            }
+            return [`${e.tagName.toLowerCase()} "${e.textContent.trim().slice(0, 24)}"`, t.top - b.top, b.bottom - t.bottom];
+          })
+          .filter(([, above, below]) => Math.abs(above - below) > 3),
+      );
+      // "Start the case" sat 7 px from the top of its 44 px box and 18 from the foot
+      assert.deepEqual(off, [], `${frag} at ${width}px: text off centre (name, px above, px below)`);
+    }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
 test("stale or hostile URL state falls back with a polite notice, never a blank page", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin);
   const cases = [
