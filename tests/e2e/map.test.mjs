@@ -176,6 +176,33 @@ test("on a phone the map fits the width and the panel sits below it", async () =
   await context.close();
 });
 
+test("on a phone a pressed node's panel shows its name on the first screen, under the map", async () => {
+  // (a 640 px screen keeps the map's room for the UN family first: firstsight's 360x640 test)
+  for (const [w, h] of [
+    [390, 844],
+    [412, 915],
+  ]) {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: w, height: h }, isMobile: true, hasTouch: true });
+    await page.goto(`${site.srv.url}#/map`);
+    await ready(page);
+    // before a press, the hint under the map starts on the first screen
+    const hint = await page.locator(".map-view .hint").first().boundingBox();
+    assert.ok(hint && hint.y + 40 <= h, `${w}x${h}: the hint under the map starts at ${hint && hint.y}`);
+    await page.locator(nodeId("a:un-security-council")).tap();
+    await page.waitForFunction(() => location.hash.includes("node=a:un-security-council"));
+    const m = await page.evaluate(() => ({
+      scrollY,
+      title: document.querySelector("#node-title").getBoundingClientRect().bottom,
+      canvas: document.querySelector(".map-canvas").getBoundingClientRect().bottom,
+    }));
+    assert.equal(m.scrollY, 0, `${w}x${h}: the page did not move`);
+    assert.ok(m.title <= h, `${w}x${h}: the panel's title ends at ${m.title}, under a ${h} px screen's foot`);
+    assert.ok(m.title > m.canvas, `${w}x${h}: the panel is under the map`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
 test("the theme filter keeps only bodies that concern cards of that theme", async () => {
   const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.srv.url}#/map`);
