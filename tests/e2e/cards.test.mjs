@@ -235,9 +235,29 @@ test("on a phone the facets fold into a panel", async () => {
   assert.equal(await toggle.getAttribute("aria-expanded"), "true");
   assert.equal(await page.locator("#facets").isVisible(), true);
   await page.locator("#f-theme-legal-frameworks").check();
-  await waitCount(page, data.cards.filter((c) => c.themes.includes("legal-frameworks")).length);
+  const n = data.cards.filter((c) => c.themes.includes("legal-frameworks")).length;
+  await waitCount(page, n);
   assert.match(await toggle.textContent(), /\(1\)/);
+  // the open panel is screens long: a button at the screen's foot closes it
+  // onto the cards it leaves, wherever in the panel the reader is
+  const done = page.getByRole("button", { name: `Show ${n} cards` });
+  for (const to of ["start", "end"]) {
+    await page.locator(to === "start" ? "#facets fieldset" : "#facets .btn:not(.facets-done)").first().scrollIntoViewIfNeeded();
+    const b = await done.boundingBox();
+    assert.ok(b && b.y >= 0 && b.y + b.height <= 844, `"Show ${n} cards" on screen at the panel's ${to}: ${JSON.stringify(b)}`);
+  }
+  await done.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("facets-toggle")), true, "focus back on Filters");
+  const first = await page.locator(".card-grid > li").first().boundingBox();
+  assert.ok(first.y < 844, `the first card on screen (top ${first.y})`);
   await context.close();
+  // on a laptop the facets are a column beside the cards: no such button
+  const wide = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 800 } });
+  await wide.page.goto(site.srv.url);
+  await ready(wide.page);
+  assert.equal(await wide.page.locator(".facets-done").isVisible(), false);
+  await wide.context.close();
 });
 
 // Measured, not looked at: a facet whose label wraps kept its box centred

@@ -15,6 +15,7 @@ use crate::model::CardId;
 use crate::route::Sort;
 use crate::state::use_app;
 use crate::views::later::Later;
+use crate::views::widgets::focus_selector;
 use active::ActiveFilters;
 use detail::CardDetail;
 use facets::FacetGroups;
@@ -116,6 +117,15 @@ pub fn Cards() -> impl IntoView {
                     <Later><FacetGroups counts=Signal::derive(move || results.with(|r| r.counts.clone())) /></Later>
                     <button type="button" class="btn" on:click=clear_all disabled=active>
                         {ui::cards::CLEAR_ALL_FILTERS}
+                    </button>
+                    // Where the panel opens above the results (a phone), it is
+                    // screens long: this stays at the screen's foot and closes
+                    // it onto the cards it leaves.
+                    <button type="button" class="btn btn-primary facets-done" on:click=move |_| {
+                        set_facets_open.set(false);
+                        focus_selector(".facets-toggle");
+                    }>
+                        {move || i18n::count(&ui::cards::SHOW_RESULTS, count())}
                     </button>
                 </aside>
                 <div class="results">
