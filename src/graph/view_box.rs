@@ -109,6 +109,43 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point, rtl: bool) -> ViewBox
     ViewBox { x, y, w, h }
 }
 
+/// `v` moved as little as it takes to hold `near` (the label boxes of a
+/// selected node and its neighbours, x0, y0, x1, y1) where they fit in it,
+/// each axis on its own and not past the drawing's edges; unmoved along an
+/// axis where they do not fit. With the United Nations' panel open, its
+/// relation to the EU ran off the map's edge, the EU's label cut to "E".
+pub fn take_in(l: &Layout, v: ViewBox, near: &[(f64, f64, f64, f64)]) -> ViewBox {
+    let Some((x0, y0, x1, y1)) = near
+        .iter()
+        .copied()
+        .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+    else {
+        return v;
+    };
+    // along one axis: the view's start and size, the part of it the span
+    // may use, the drawing's size, the span
+    let fit = |start: f64, size: f64, room: f64, total: f64, lo: f64, hi: f64| {
+        if size >= total || hi - lo > room {
+            start
+        } else {
+            crate::bounds::clamp(keep(start, room, lo, hi), 0.0, total - size)
+        }
+    };
+    // clear of the buttons at the foot where the span allows (a view that
+    // is not whole is at `READABLE_SCALE`)
+    let clear = v.h - BUTTONS_PX / READABLE_SCALE;
+    let room = if y1 - y0 + 2.0 * FRAME_MARGIN <= clear {
+        clear
+    } else {
+        v.h
+    };
+    ViewBox {
+        x: fit(v.x, v.w, v.w, l.width, x0, x1),
+        y: fit(v.y, v.h, room, l.height, y0, y1),
+        ..v
+    }
+}
+
 /// Height of the band at the foot of the map's box where the zoom and pan
 /// buttons float, in screen pixels: three rows of 36 px, their gaps and
 /// their offset from the edge (style/map.css, `.map-zoom`).
@@ -228,6 +265,50 @@ mod tests {
                 ViewBox::whole(&l).scale(bw, bh) * NODE_FONT
             );
         }
+    }
+
+    /// With a node's panel open beside the map (a 1280 × 800 laptop: an
+    /// 818 × 664 box) or in a 900 × 500 frame, wherever a node and its
+    /// neighbours fit in the readable view, the first view holds them all.
+    #[test]
+    fn a_selected_node_s_neighbours_are_in_view_where_they_fit() {
+        let l = shared_layout();
+        let all = crate::graph::visible_relations(&crate::route::Route::default());
+        let boxes = l.boxes();
+        let box_of = |n: NodeId| boxes[l.nodes.iter().position(|&m| m == n).unwrap()];
+        let mut taken = 0;
+        for (bw, bh) in [(818.0, 664.0), (560.0, 390.0)] {
+            for &n in &l.nodes {
+                let near: Vec<_> = std::iter::once(n)
+                    .chain(crate::graph::neighbours(n, &all))
+                    .map(box_of)
+                    .collect();
+                let first = initial(l, bw, bh, l.pos(n).unwrap(), false);
+                let v = take_in(l, first, &near);
+                // not past the drawing's edges, along an axis it is larger than the view
+                if v.w <= l.width {
+                    assert!(v.x >= -1e-9 && v.x + v.w <= l.width + 1e-9, "{n:?}: {v:?}");
+                }
+                if v.h <= l.height {
+                    assert!(v.y >= -1e-9 && v.y + v.h <= l.height + 1e-9, "{n:?}: {v:?}");
+                }
+                let (x0, y0, x1, y1) = near
+                    .iter()
+                    .copied()
+                    .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+                    .unwrap();
+                if x1 - x0 <= v.w && y1 - y0 <= v.h {
+                    for &(a, b, c, d) in &near {
+                        assert!(
+                            v.contains(Point { x: a, y: b }) && v.contains(Point { x: c, y: d }),
+                            "{bw} × {bh}, {n:?}: {v:?} cuts a neighbour ({a}, {b}, {c}, {d})"
+                        );
+                    }
+                }
+                taken += usize::from(v != first);
+            }
+        }
+        assert!(taken > 0, "some first view had to move");
     }
 
     #[test]

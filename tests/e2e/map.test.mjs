@@ -60,6 +60,34 @@ test("clicking a node selects it, highlights its neighbours and shows its panel"
   await context.close();
 });
 
+test("at 1280x800, a pressed node's panel opens beside the map with the node and every neighbour in view", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 800 } });
+  // the United Nations: its relation to the EU ran off the map's edge, the EU cut to "E"
+  for (const id of ["a:un", "a:eu", "a:interpol"]) {
+    await page.goto(`${site.srv.url}#/map`);
+    await ready(page);
+    await page.locator(nodeId(id)).click();
+    await page.waitForFunction((id) => location.hash.includes(`node=${id}`), id);
+    await page.locator(".node-panel").waitFor();
+    await page.waitForTimeout(300);
+    const m = await page.evaluate((sel) => {
+      const c = document.querySelector(".map-canvas").getBoundingClientRect();
+      return {
+        canvas: [c.left, c.top, c.right, c.bottom],
+        out: [...document.querySelectorAll(`.map-canvas .node.neighbour, ${sel}`)]
+          .map((n) => [n.id, n.getBoundingClientRect()])
+          .filter(([, r]) => r.left < c.left - 1 || r.right > c.right + 1 || r.top < c.top - 1 || r.bottom > c.bottom + 1)
+          .map(([i, r]) => `${i} [${[r.left, r.top, r.right, r.bottom].map(Math.round)}]`),
+        n: document.querySelectorAll(".map-canvas .node.neighbour").length,
+      };
+    }, nodeId(id));
+    assert.ok(m.n >= 3, `${id}: ${m.n} neighbours marked`);
+    assert.deepEqual(m.out, [], `${id}: nodes cut by the map's edges ${m.canvas.map(Math.round)}`);
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test("keyboard: Tab to a node, Enter selects, arrows move to neighbours, Escape clears", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.srv.url}#/map`);

@@ -47,8 +47,22 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
             .or(Some(NodeId::Actor(ActorId::Un)))
             .and_then(|n| layout.pos(n))
             .unwrap_or(middle);
-        pz.vb
-            .set(view_box::initial(layout, bw, bh, focus, crate::i18n::RTL));
+        let first = view_box::initial(layout, bw, bh, focus, crate::i18n::RTL);
+        // and the selected node's neighbours, which its panel speaks of
+        let boxes = layout.boxes();
+        let near: Vec<_> = selected
+            .get_untracked()
+            .map(|n| {
+                let mut ns = crate::graph::neighbours(n, &visible.get_untracked());
+                ns.push(n);
+                ns
+            })
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|n| layout.nodes.iter().position(|&m| m == n))
+            .map(|i| boxes[i])
+            .collect();
+        pz.vb.set(view_box::take_in(layout, first, &near));
     };
     Effect::new(move |_| {
         host.track();
