@@ -16,9 +16,12 @@ import { compressedSizes } from "./bench-util.mjs";
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["dist"];
 const kinds = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
-// 326.6 KB on 2026-12-06 (README, "Where we fall short"), plus room for
-// a few sentences of content, not for a feature.
-const CEILING_KB = 328;
+// 328.2 KB on 2026-12-06 (README, "Where we fall short"), plus room for
+// a few sentences of content, not for a feature. Raised from 328 that day
+// for 1.6 KB of fixes from a review of every view (the band fitted to a
+// filter, a map panel's neighbours in view, the phone's filter and map
+// panels, the shared list of references, the embed dialog's keys).
+const CEILING_KB = 330;
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 
 function sizes(dir) {

@@ -13,6 +13,14 @@ pub fn EmbedButton(dialog: NodeRef<Dialog>) -> impl IntoView {
     let open = move |_| {
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
+            // Copy first, the code box at its start: focused, the box
+            // scrolled to its end, hiding "<iframe src=" (the autofocus
+            // attribute would do, but a cross-origin frame logs an error
+            // for it at every load)
+            crate::views::widgets::focus_selector(".embed-copy");
+            if let Some(t) = document().get_element_by_id("embed-code") {
+                t.set_scroll_top(0);
+            }
         }
     };
     view! {
@@ -60,8 +68,7 @@ pub fn EmbedDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
             <textarea id="embed-code" readonly rows="5" prop:value=snippet></textarea>
             <p class="embed-status" role="status">{move || copied.get().then_some(ui::shell::COPIED)}</p>
             <div class="dialog-actions">
-                // focused first: focusing the code box scrolled it to its end, hiding "<iframe src="
-                <button type="button" class="btn" autofocus on:click=copy>{ui::shell::COPY_CODE}</button>
+                <button type="button" class="btn embed-copy" on:click=copy>{ui::shell::COPY_CODE}</button>
                 <button type="button" class="btn" on:click=close>{ui::shell::CLOSE}</button>
             </div>
         </dialog>
