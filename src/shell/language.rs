@@ -8,6 +8,7 @@ use crate::i18n::{ui, LANG, LANGUAGES, LANG_NAME};
 use crate::state::use_app;
 use crate::storage;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The storage key the head script of `index.html` reads.
 pub const CHOICE_KEY: &str = "ct-explainer.lang";
@@ -32,8 +33,41 @@ pub fn LanguageMenu() -> impl IntoView {
     if LANGUAGES.len() < 2 {
         return ().into_any();
     }
+    // Like any menu, Escape or focus leaving it closes it: open, it covered
+    // the "Sort by" box the next Tab reached.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(d) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if ev.key() == "Escape" && d.has_attribute("open") {
+            // the language menu's, not the header menu's it may sit in
+            ev.prevent_default();
+            ev.stop_propagation();
+            let _ = d.remove_attribute("open");
+            if let Ok(Some(s)) = d.query_selector("summary") {
+                let _ = s.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+    let on_focusout = move |ev: leptos::ev::FocusEvent| {
+        let Some(d) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let to = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if !to.is_some_and(|n| d.contains(Some(&n))) {
+            let _ = d.remove_attribute("open");
+        }
+    };
     view! {
-        <details class="lang-menu">
+        <details class="lang-menu" on:keydown=on_key on:focusout=on_focusout>
             // the code keeps the header row short in every language; the
             // name is what assistive tech reads
             <summary class="btn" aria-label=format!("{}: {}", ui::lang::MENU, LANG_NAME)>

@@ -396,16 +396,23 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
             let (order, set_order) = signal(scrambled(events, seed));
             let right: Vec<EventId> = events.to_vec();
             let mv = move |k: usize, up: bool| {
-                set_order.update(|o| {
-                    let j = if up {
-                        k.checked_sub(1)
-                    } else {
-                        (k + 1 < o.len()).then_some(k + 1)
-                    };
-                    if let Some(j) = j {
-                        o.swap(k, j);
-                    }
-                })
+                let n = events.len();
+                let j = if up {
+                    k.checked_sub(1)
+                } else {
+                    (k + 1 < n).then_some(k + 1)
+                };
+                let Some(j) = j else { return };
+                set_order.update(|o| o.swap(k, j));
+                // Focus follows the item moved, on the same arrow unless it
+                // has reached that end: it stayed on the row, so a second
+                // press moved the item back.
+                let same = if up { j > 0 } else { j + 1 < n };
+                let nth = if up == same { 1 } else { 2 };
+                focus_selector(&format!(
+                    "#q-{qid} .order-list > li:nth-child({}) > .order-move:nth-of-type({nth})",
+                    j + 1
+                ));
             };
             view! {
                 <fieldset class="question">

@@ -7,6 +7,7 @@ use crate::i18n::{self, ui};
 use crate::model::CardId;
 use crate::route::Route;
 use crate::timeline_layout::{era_of, ERAS};
+use crate::views::map::drawing::title_x;
 use crate::views::map::shape::{class_label, shape, CLASSES};
 use crate::views::widgets::{Cite, Cites};
 use crate::worksheet::{items, Item, Sheet};
@@ -211,7 +212,8 @@ fn MapHandout() -> impl IntoView {
                 {l.groups.iter().map(|g| view! {
                     <g class="mh-group">
                         <rect x=n1(g.x0) y=n1(g.y0) width=n1(g.x1 - g.x0) height=n1(g.y1 - g.y0) rx="10" />
-                        <text x=n1(g.x0 + 10.0) y=n1(g.y0 + 15.0)>{g.group.label()}</text>
+                        // from the frame's right edge in Arabic, as on the map (drawing::title_x)
+                        <text x=n1(title_x(g.x0, g.x1, i18n::RTL)) y=n1(g.y0 + 15.0)>{g.group.label()}</text>
                     </g>
                 }).collect_view()}
                 {content::RELATIONS.iter().map(|r| {

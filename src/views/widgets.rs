@@ -270,21 +270,27 @@ pub fn SourceNote(
             {(!sections.is_empty()).then(|| view! {
                 <p class="prov-head">{ui::widgets::IN_THE_ESSAYS}</p>
                 <ul class="sources">
-                    {sections.iter().map(|&s| view! { <li>{section_label(s)}</li> }).collect_view()}
+                    {sections.iter().map(|&s| view! { <li><SectionLabel s /></li> }).collect_view()}
                 </ul>
             })}
             {(!references.is_empty()).then(|| view! {
                 <p class="prov-head">{if sections.is_empty() { ui::widgets::FROM_RECORD } else { ui::widgets::ADDED_FROM_RECORD }}</p>
                 <ul class="sources refs">
-                    {references.iter().map(|&r| view! { <li lang=crate::i18n::REF_LANG>{r}</li> }).collect_view()}
+                    {references.iter().map(|&r| view! { <li><bdi lang=crate::i18n::REF_LANG>{r}</bdi></li> }).collect_view()}
                 </ul>
             })}
         </div>
     }
 }
 
-/// "Essay title, “Section heading”".
-pub fn section_label(s: SectionId) -> String {
+/// "Essay title, “Section heading”". The heading, kept in English as
+/// cited, is isolated from the page's direction: in Arabic its quotes and
+/// words were reordered ("Financing“ … ”Networks").
+#[component]
+pub fn SectionLabel(s: SectionId) -> impl IntoView {
     let sec = content::section(s);
-    format!("{}, “{}”", content::source(sec.source).title, sec.heading)
+    view! {
+        {content::source(sec.source).title}", "
+        <bdi lang=crate::i18n::REF_LANG>{format!("“{}”", sec.heading)}</bdi>
+    }
 }

@@ -746,9 +746,20 @@ test("pressing a cluster zooms in to its events", async (t) => {
     }
     const [a0, b0] = windowOf(await bandReport(page));
     const desc = `.tl-cluster "${(await cluster.getAttribute("aria-label")) ?? (await cluster.textContent()).trim()}" (data-count ${await cluster.getAttribute("data-count")})`;
-    await cluster.click();
+    // by keyboard: focus went to the page, the next Tab past the events shown
+    const held = (await cluster.getAttribute("data-holds")).split(" ");
+    await cluster.focus();
+    await page.keyboard.press("Enter");
     await page.waitForFunction(() => /[?&]win=\d{4}-\d{4}/.test(location.hash), null, { timeout: 5000 }).catch(() => {});
     await settle(page, ".tl-band .tl-label, .tl-band .tl-marker, .tl-band .tl-cluster");
+    await page.waitForTimeout(100);
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      const id = (a?.getAttribute("href") ?? "").match(/[?&]event=([^&]+)/)?.[1];
+      return { inBand: !!a?.closest(".tl-band"), id, holds: a?.getAttribute("data-holds") };
+    });
+    assert.ok(focused.inBand, `at ${w}x${h}, after pressing ${desc} focus is in the band, on what it held: ${JSON.stringify(focused)}`);
+    assert.ok(held.includes(focused.id) || (focused.holds ?? "").split(" ").some((x) => held.includes(x)), `at ${w}x${h}: focus on one of ${held.join(" ")}: ${JSON.stringify(focused)}`);
     const rep = await bandReport(page);
     const [a, b] = windowOf(rep);
     assert.ok(b - a < b0 - a0, `at ${w}x${h}, pressing the cluster ${desc} narrowed the window from ${a0}–${b0} to ${a}–${b} (${rep.hash})`);

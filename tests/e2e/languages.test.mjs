@@ -170,7 +170,7 @@ for (const lang of SHIPPED) {
     await context.close();
   });
 
-  test(`${lang}: the language menu keeps the view and its state`, async () => {
+  test(`${lang}: the language menu keeps the view and its state; Escape or leaving it closes it`, async () => {
     const { context, page, problems } = await openPage(site.browser, site.srv.origin);
     await page.goto(`${site.srv.url}${at(lang)}#/timeline?event=2001-unscr-1373`);
     await ready(page);
@@ -179,6 +179,17 @@ for (const lang of SHIPPED) {
       assert.equal(await page.locator(".lang-menu").count(), 0, "no menu with one language");
     } else {
       assert.equal(await links.count(), SHIPPED.length);
+      // like any menu: open, it covered the next field Tab reached
+      const open = () => page.locator(".lang-menu").evaluate((d) => d.open);
+      await page.locator(".lang-menu summary").focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await open(), true);
+      await page.keyboard.press("Escape");
+      assert.equal(await open(), false, "Escape closes it");
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), "SUMMARY", "focus back on its button");
+      await page.keyboard.press("Enter");
+      for (let i = 0; i <= SHIPPED.length; i++) await page.keyboard.press("Tab");
+      assert.equal(await open(), false, "tabbing out of it closes it");
       const other = SHIPPED.find((l) => l !== lang);
       await page.locator(".lang-menu summary").click();
       await page.locator(`.lang-menu a[hreflang="${other}"]`).click();
@@ -187,6 +198,56 @@ for (const lang of SHIPPED) {
       assert.match(page.url(), new RegExp(`/${other === "en" ? "" : other + "/"}timeline\\.html#/timeline\\?event=2001-unscr-1373`));
       assert.equal(await page.evaluate(() => localStorage.getItem("ct-explainer.lang")), other);
     }
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test(`${lang}: on a phone each event's dot on the timeline's line stands clear of its date; the essays' titles isolated from the page's direction`, async () => {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.srv.url}${at(lang)}#/timeline`);
+    await ready(page);
+    await page.locator(".tl-vertical .tl-event").first().waitFor();
+    // in Arabic the dot covered each date's first digits ("16" read "1")
+    const hit = await page.evaluate(() =>
+      [...document.querySelectorAll(".tl-vertical .tl-event")]
+        .map((e) => [e.querySelector(".tl-dot").getBoundingClientRect(), e.querySelector("time").getBoundingClientRect(), e.querySelector("time").textContent])
+        .filter(([d, t]) => d.left < t.right && t.left < d.right && d.top < t.bottom && t.top < d.bottom)
+        .map(([, , text]) => text),
+    );
+    assert.deepEqual(hit, [], "dates under their dot");
+    await page.goto(`${site.srv.url}${at(lang)}#/cards?card=fatf`);
+    await ready(page);
+    await page.locator(".card-detail .sources li").first().waitFor();
+    // "Essay, “Section”" reordered in Arabic ("Financing“ … ”Networks"): the
+    // English heading with its quotes, and each reference, in a <bdi>
+    const loose = await page.locator(".card-detail .sources li").evaluateAll((ls) =>
+      ls
+        .filter((l) => {
+          const b = l.querySelectorAll("bdi");
+          if (b.length !== 1) return true;
+          const t = b[0].textContent;
+          return l.closest(".refs") ? t !== l.textContent : !(t.startsWith("“") && t.endsWith("”") && l.textContent.endsWith(t));
+        })
+        .map((l) => l.textContent),
+    );
+    assert.deepEqual(loose, [], "each English heading and reference isolated in a <bdi>");
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test(`${lang}: the teacher's map handout keeps each group's title inside its frame`, async () => {
+    const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.srv.url}${at(lang)}#/teachers`);
+    await ready(page);
+    await page.locator(".mh-group text").first().waitFor();
+    // in Arabic each title ran from its frame's left edge outwards ("مية" of the UN family's)
+    const out = await page.locator(".mh-group").evaluateAll((gs) =>
+      gs
+        .map((g) => [g.querySelector("rect").getBoundingClientRect(), g.querySelector("text").getBoundingClientRect(), g.querySelector("text").textContent])
+        .filter(([f, t]) => t.left < f.left - 1 || t.right > f.right + 1 || t.top < f.top - 1 || t.bottom > f.bottom + 1)
+        .map(([f, t, name]) => `${name}: [${[t.left, t.right].map(Math.round)}] in [${[f.left, f.right].map(Math.round)}]`),
+    );
+    assert.deepEqual(out, []);
     assert.deepEqual(problems(), []);
     await context.close();
   });

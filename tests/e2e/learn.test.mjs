@@ -118,6 +118,21 @@ test("an ordering question is solvable with the keyboard alone", async () => {
   );
   assert.ok(looks.length >= 6, `two move buttons per step (${looks.length})`);
   for (const l of looks) assert.ok(l.w >= 44 && l.h >= 44 && l.border >= 1 && !l.underline, JSON.stringify(l));
+  // focus follows the item moved: Enter twice moves it two places (it
+  // stayed on the row, so the second press moved the item back)
+  const first = (await item.locator(".order-title").allTextContents())[0];
+  await item.getByRole("button", { name: `Move “${first}” later` }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(([sel, t]) => document.querySelectorAll(sel)[2]?.textContent === t, [`#q-${q.id} .order-title`, first]);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), `Move “${first}” later`);
+  // at the last place its "later" is disabled: focus takes its "earlier"
+  const titles = await item.locator(".order-title").allTextContents();
+  const last = titles[titles.length - 2];
+  await item.getByRole("button", { name: `Move “${last}” later` }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(([sel, t]) => [...document.querySelectorAll(sel)].at(-1)?.textContent === t, [`#q-${q.id} .order-title`, last]);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), `Move “${last}” earlier`);
   const want = q.answer.events.map((id) => data.events.find((e) => e.id === id).title);
   for (let k = 0; k < want.length; k++) {
     for (let guard = 0; guard < 6; guard++) {

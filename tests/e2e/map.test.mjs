@@ -120,6 +120,30 @@ test("keyboard: Tab to a node, Enter selects, arrows move to neighbours, Escape 
   await context.close();
 });
 
+test("the node's panel by keyboard: Escape in it or its Close link shuts it and focus goes back to the node", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.srv.url}#/map`);
+  await ready(page);
+  for (const how of ["Escape", "Close"]) {
+    await page.locator(nodeId("a:interpol")).focus();
+    await page.keyboard.press("Enter");
+    await page.locator(".node-panel").waitFor();
+    // into the panel: its first link
+    await page.locator(".node-panel a").first().focus();
+    if (how === "Escape") await page.keyboard.press("Escape");
+    else {
+      await page.locator(".node-panel .close").focus();
+      await page.keyboard.press("Enter");
+    }
+    await page.waitForFunction(() => !location.hash.includes("node="));
+    await page.waitForFunction((id) => document.activeElement?.id === id, nodeId("a:interpol").slice(1), { timeout: 3000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => document.activeElement?.id), nodeId("a:interpol").slice(1), `${how}: focus back on the node`);
+    assert.equal(await page.locator(".node-panel").count(), 0, `${how}: the panel is shut`);
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test("relation filters narrow the graph and live in the URL; deep links restore them", async () => {
   const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.srv.url}#/map`);

@@ -300,6 +300,32 @@ test("a print of the cards view hides the chrome", async () => {
   await context.close();
 });
 
+test("a print with a card or a node open is that card or node, whole, from the first page", async () => {
+  const pages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  // 36 pages (every card after it), the first blank but for the title
+  await page.goto(`${site.srv.url}#/cards?card=fatf`);
+  await ready(page);
+  await page.locator("#detail-title").waitFor();
+  const card = pages(await page.pdf({ format: "A4" }));
+  assert.ok(card <= 3, `a card prints on ${card} pages`);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".card-grid").isVisible(), false, "not the grid of every card");
+  const d = await page.locator(".card-detail").evaluate((e) => ({ sh: e.scrollHeight, ch: e.clientHeight, top: e.getBoundingClientRect().top }));
+  assert.ok(d.sh <= d.ch + 1, `the card prints whole (${d.sh} of ${d.ch} px)`);
+  assert.ok(d.top < 200, `from the top of the first page (${d.top} px)`);
+  // a node's panel was cut at the screen's 664 px
+  await page.emulateMedia({ media: "screen" });
+  await page.goto(`${site.srv.url}#/map?node=a:un`);
+  await ready(page);
+  await page.locator("#node-title").waitFor();
+  await page.emulateMedia({ media: "print" });
+  const n = await page.locator(".node-panel").evaluate((e) => ({ sh: e.scrollHeight, ch: e.clientHeight, lists: e.querySelectorAll(".links li").length }));
+  assert.ok(n.sh <= n.ch + 1, `the node's panel prints whole (${n.sh} of ${n.ch} px)`);
+  assert.ok(n.lists > 0, "with its cards and events");
+  await context.close();
+});
+
 test("a print of the timeline is its table straight under the heading, every word whole", async () => {
   // A4 less the 15 mm margins of every print (teachers.css's @page): 180 mm,
   // 680 px. Before, an empty 9rem box stood above the table and the theme

@@ -6,7 +6,8 @@ use crate::i18n::ui;
 use crate::markup;
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::{section_label, ProvenanceTag};
+use crate::views::widgets::{ProvenanceTag, SectionLabel};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One card in the results grid.
@@ -45,7 +46,11 @@ pub fn CardItem(
             {(!actors.is_empty()).then(|| view! { <p class="card-actors"><span class="visually-hidden">{ui::cards::ACTORS}</span>{actors.join(" · ")}</p> })}
             <p class="print-only card-sources">
                 {ui::cards::SOURCE}
-                {card.sections.iter().map(|&s| section_label(s)).chain(card.references.iter().map(|r| r.to_string())).collect::<Vec<_>>().join("; ")}
+                {card.sections.iter().map(|&s| Either::Left(view! { <SectionLabel s /> }))
+                    .chain(card.references.iter().map(|&r| Either::Right(view! { <bdi lang=crate::i18n::REF_LANG>{r}</bdi> })))
+                    .enumerate()
+                    .map(|(i, v)| view! { {(i > 0).then_some("; ")}{v} })
+                    .collect_view()}
             </p>
         </article>
     }

@@ -22,7 +22,7 @@ fn px(v: f64) -> String {
 /// Where a group's title starts: `text-anchor` is `start`, which is the
 /// right end of right-to-left text, so an Arabic title anchored at the
 /// frame's left edge was drawn outside the frame.
-fn title_x(x0: f64, x1: f64, rtl: bool) -> f64 {
+pub fn title_x(x0: f64, x1: f64, rtl: bool) -> f64 {
     const INSET: f64 = 10.0;
     if rtl {
         x1 - INSET

@@ -4,7 +4,7 @@
 //! text alternative.
 
 mod canvas;
-mod drawing;
+pub mod drawing;
 mod filters;
 mod legend;
 mod pan_zoom;

@@ -2,13 +2,13 @@
 //! and its cards and events. Beside the map on wide screens, below it on
 //! phones, and never pushing the map away.
 
-use super::map_href;
+use super::{map_href, node_dom_id};
 use crate::content;
 use crate::graph;
 use crate::i18n::{self, ui};
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::{CardLink, EventLink, NodeLink, SourceNote};
+use crate::views::widgets::{focus_selector, CardLink, EventLink, NodeLink, SourceNote};
 use leptos::prelude::*;
 
 /// Details of the selected node: description, relations as sentences, cards
@@ -55,11 +55,21 @@ pub fn NodePanel(visible: Memo<Vec<usize>>) -> impl IntoView {
             .collect();
         let cards = graph::node_cards(n);
         let events = graph::node_events(n);
+        // Closed by Escape or its Close link, focus goes back to the node
+        // (it fell to the page, the next Tab landing on the key)
+        let back_to_node = move || focus_selector(&format!("#{}", node_dom_id(n)));
+        let on_key = move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                ev.prevent_default();
+                state.update(true, |r| r.node = None);
+                back_to_node();
+            }
+        };
         view! {
-            <section class="node-panel" aria-labelledby="node-title">
+            <section class="node-panel" aria-labelledby="node-title" on:keydown=on_key>
                 <div class="detail-head">
                     <p class="card-kind">{kind}</p>
-                    <a class="btn-quiet close" href=move || route.with(|r| map_href(r, None))>
+                    <a class="btn-quiet close" href=move || route.with(|r| map_href(r, None)) on:click=move |_| back_to_node()>
                         {ui::map::CLOSE}<span class="visually-hidden">{ui::map::DETAILS}</span>
                     </a>
                 </div>

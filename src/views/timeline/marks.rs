@@ -229,6 +229,8 @@ fn Cluster(
         } else {
             let w = Window::fit(years_f.iter().copied()).rounded();
             state.update(false, |r| r.window = nav::to_url_window(r, w));
+            // on the first of the events it held, not lost to the page
+            nav::focus_shown(first.id);
         }
     };
     view! {

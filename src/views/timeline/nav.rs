@@ -97,8 +97,13 @@ pub fn focus_event(state: AppState, ctx: TimelineCtx, id: EventId) {
     if win != r.window {
         state.update(false, |r| r.window = win);
     }
+    focus_shown(id);
+}
+
+/// Focus `id`'s marker once the band is redrawn, or the cluster that
+/// holds it (events on the same day stay one at the deepest zoom).
+pub fn focus_shown(id: EventId) {
     request_animation_frame(move || {
-        // events on the same day stay a cluster at the deepest zoom
         let own = format!("#{}", event_dom_id(id));
         if document().query_selector(&own).ok().flatten().is_some() {
             focus_selector(&own);
