@@ -125,7 +125,8 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-fn escape_plain(out: &mut String, text: &str) {
+/// Escapes text for HTML, as it is.
+pub fn escape_plain(out: &mut String, text: &str) {
     for ch in text.chars() {
         match ch {
             '&' => out.push_str("&amp;"),
