@@ -50,6 +50,11 @@ impl Layout {
         self.nodes.iter().position(|&m| m == n).map(|i| self.pos[i])
     }
 
+    /// The label box (x0, y0, x1, y1) of node `n`, where it is drawn.
+    pub fn label_box(&self, n: NodeId) -> Option<(f64, f64, f64, f64)> {
+        self.pos(n).map(|p| rect(p, label_size(n)))
+    }
+
     /// Label boxes (x0, y0, x1, y1) centred on the nodes.
     pub fn boxes(&self) -> Vec<(f64, f64, f64, f64)> {
         self.nodes

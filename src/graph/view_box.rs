@@ -115,11 +115,7 @@ pub fn initial(l: &Layout, bw: f64, bh: f64, focus: Point, rtl: bool) -> ViewBox
 /// axis where they do not fit. With the United Nations' panel open, its
 /// relation to the EU ran off the map's edge, the EU's label cut to "E".
 pub fn take_in(l: &Layout, v: ViewBox, near: &[(f64, f64, f64, f64)]) -> ViewBox {
-    let Some((x0, y0, x1, y1)) = near
-        .iter()
-        .copied()
-        .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
-    else {
+    let Some((x0, y0, x1, y1)) = span(near) else {
         return v;
     };
     // along one axis: the view's start and size, the part of it the span
@@ -144,6 +140,14 @@ pub fn take_in(l: &Layout, v: ViewBox, near: &[(f64, f64, f64, f64)]) -> ViewBox
         y: fit(v.y, v.h, room, l.height, y0, y1),
         ..v
     }
+}
+
+/// The box around `boxes` (x0, y0, x1, y1); `None` where there are none.
+fn span(boxes: &[(f64, f64, f64, f64)]) -> Option<(f64, f64, f64, f64)> {
+    boxes
+        .iter()
+        .copied()
+        .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
 }
 
 /// Height of the band at the foot of the map's box where the zoom and pan
@@ -274,14 +278,12 @@ mod tests {
     fn a_selected_node_s_neighbours_are_in_view_where_they_fit() {
         let l = shared_layout();
         let all = crate::graph::visible_relations(&crate::route::Route::default());
-        let boxes = l.boxes();
-        let box_of = |n: NodeId| boxes[l.nodes.iter().position(|&m| m == n).unwrap()];
         let mut taken = 0;
         for (bw, bh) in [(818.0, 664.0), (560.0, 390.0)] {
             for &n in &l.nodes {
                 let near: Vec<_> = std::iter::once(n)
                     .chain(crate::graph::neighbours(n, &all))
-                    .map(box_of)
+                    .map(|n| l.label_box(n).unwrap())
                     .collect();
                 let first = initial(l, bw, bh, l.pos(n).unwrap(), false);
                 let v = take_in(l, first, &near);
@@ -292,11 +294,7 @@ mod tests {
                 if v.h <= l.height {
                     assert!(v.y >= -1e-9 && v.y + v.h <= l.height + 1e-9, "{n:?}: {v:?}");
                 }
-                let (x0, y0, x1, y1) = near
-                    .iter()
-                    .copied()
-                    .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
-                    .unwrap();
+                let (x0, y0, x1, y1) = span(&near).unwrap();
                 if x1 - x0 <= v.w && y1 - y0 <= v.h {
                     for &(a, b, c, d) in &near {
                         assert!(

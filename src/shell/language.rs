@@ -36,10 +36,7 @@ pub fn LanguageMenu() -> impl IntoView {
     // Like any menu, Escape or focus leaving it closes it: open, it covered
     // the "Sort by" box the next Tab reached.
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(d) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(d) = menu_of(&ev) else {
             return;
         };
         if ev.key() == "Escape" && d.has_attribute("open") {
@@ -53,10 +50,7 @@ pub fn LanguageMenu() -> impl IntoView {
         }
     };
     let on_focusout = move |ev: leptos::ev::FocusEvent| {
-        let Some(d) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(d) = menu_of(&ev) else {
             return;
         };
         let to = ev
@@ -101,6 +95,12 @@ pub fn LanguageMenu() -> impl IntoView {
         </details>
     }
     .into_any()
+}
+
+/// The `<details>` whose listener an event reached.
+fn menu_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    ev.current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
 }
 
 #[cfg(test)]

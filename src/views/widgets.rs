@@ -288,9 +288,16 @@ pub fn SourceNote(
 /// words were reordered ("Financing“ … ”Networks").
 #[component]
 pub fn SectionLabel(s: SectionId) -> impl IntoView {
+    let (title, heading) = section_parts(s);
+    view! { {title}", "<bdi lang=crate::i18n::REF_LANG>{heading}</bdi> }
+}
+
+/// A section's essay title and its heading in quotes, the two parts of
+/// `SectionLabel` (the cards' printed sources write them as one string).
+pub fn section_parts(s: SectionId) -> (&'static str, String) {
     let sec = content::section(s);
-    view! {
-        {content::source(sec.source).title}", "
-        <bdi lang=crate::i18n::REF_LANG>{format!("“{}”", sec.heading)}</bdi>
-    }
+    (
+        content::source(sec.source).title,
+        format!("“{}”", sec.heading),
+    )
 }

@@ -6,7 +6,7 @@ use crate::i18n::ui;
 use crate::markup;
 use crate::model::*;
 use crate::state::use_app;
-use crate::views::widgets::ProvenanceTag;
+use crate::views::widgets::{section_parts, ProvenanceTag};
 use leptos::prelude::*;
 
 /// One card in the results grid.
@@ -71,9 +71,8 @@ fn sources_html(card: &Card) -> String {
         out.push_str("</bdi>");
     };
     for &s in card.sections {
-        let sec = content::section(s);
-        let title = format!("{}, ", content::source(sec.source).title);
-        part(&mut out, &title, &format!("“{}”", sec.heading));
+        let (title, heading) = section_parts(s);
+        part(&mut out, &format!("{title}, "), &heading);
     }
     for r in card.references {
         part(&mut out, "", r);

@@ -49,7 +49,6 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
             .unwrap_or(middle);
         let first = view_box::initial(layout, bw, bh, focus, crate::i18n::RTL);
         // and the selected node's neighbours, which its panel speaks of
-        let boxes = layout.boxes();
         let near: Vec<_> = selected
             .get_untracked()
             .map(|n| {
@@ -59,8 +58,7 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
             })
             .unwrap_or_default()
             .into_iter()
-            .filter_map(|n| layout.nodes.iter().position(|&m| m == n))
-            .map(|i| boxes[i])
+            .filter_map(|n| layout.label_box(n))
             .collect();
         pz.vb.set(view_box::take_in(layout, first, &near));
     };

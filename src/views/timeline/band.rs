@@ -36,8 +36,10 @@ pub fn Band() -> impl IntoView {
     // Drag offset in years while a pointer is down; committed on release so
     // the URL is not rewritten on every move.
     let (drag, set_drag) = signal(0.0_f64);
+    // the route's window apart: a drag's moves do not filter the events again
+    let at_rest = Memo::new(move |_| route.with(window_of));
     let win = Memo::new(move |_| {
-        let w = route.with(window_of);
+        let w = at_rest.get();
         let d = drag.get();
         if d == 0.0 {
             w

@@ -4,7 +4,8 @@
 use crate::content;
 use crate::i18n::ui;
 use crate::model::*;
-use crate::state::use_app;
+use crate::route::Route;
+use crate::state::{use_app, AppState};
 use crate::timeline_layout as tl;
 use leptos::prelude::*;
 
@@ -17,6 +18,15 @@ fn single<T: Copy>(v: &[T], slug: impl Fn(T) -> &'static str) -> &'static str {
     }
 }
 
+/// Change a filter; the band then fits what it keeps (its window drops
+/// out of the URL: `nav::default_window`), not a zoom chosen before it.
+fn refilter(state: AppState, history: bool, change: impl FnOnce(&mut Route)) {
+    state.update(history, |r| {
+        change(r);
+        r.window = None;
+    });
+}
+
 #[component]
 pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
@@ -27,11 +37,7 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
     let set_range = move |a: i32, b: i32| {
         let (a, b) = (a.min(b), a.max(b));
         let full = a <= tl::EXTENT.0 as i32 && b >= tl::EXTENT.1 as i32;
-        // a new filter: the band fits what it shows (nav::default_window)
-        state.update(false, |r| {
-            r.range = (!full).then_some((a, b));
-            r.window = None;
-        });
+        refilter(state, false, |r| r.range = (!full).then_some((a, b)));
     };
     let year_input = move |id: &'static str,
                            value: fn(i32, i32) -> i32,
@@ -63,10 +69,7 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if v != "several" {
-                            state.update(true, |r| {
-                                r.facets.themes = Theme::from_slug(&v).into_iter().collect();
-                                r.window = None;
-                            });
+                            refilter(state, true, |r| r.facets.themes = Theme::from_slug(&v).into_iter().collect());
                         }
                     }
                 >
@@ -83,10 +86,7 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if v != "several" {
-                            state.update(true, |r| {
-                                r.facets.actors = ActorId::from_slug(&v).into_iter().collect();
-                                r.window = None;
-                            });
+                            refilter(state, true, |r| r.facets.actors = ActorId::from_slug(&v).into_iter().collect());
                         }
                     }
                 >
@@ -101,10 +101,7 @@ pub fn TimelineFilters(open: RwSignal<bool>) -> impl IntoView {
                 {year_input("range-from", |a, _| a, |_, b, v| (v, b))}
                 <label for="range-to">{ui::timeline::TO}" "<output for="range-to">{to}</output></label>
                 {year_input("range-to", |_, b| b, |a, _, v| (a, v))}
-                <button type="button" class="btn-quiet" disabled=move || range().is_none() on:click=move |_| state.update(true, |r| {
-                    r.range = None;
-                    r.window = None;
-                })>
+                <button type="button" class="btn-quiet" disabled=move || range().is_none() on:click=move |_| refilter(state, true, |r| r.range = None)>
                     {ui::timeline::ALL_YEARS}
                 </button>
             </fieldset>
