@@ -194,8 +194,11 @@ pub fn sentence(r: &Relation) -> String {
     )
 }
 
-/// From `from`, the neighbour lying most nearly in direction (dx, dy).
-pub fn neighbour_towards(
+/// From `from`, the candidate an arrow in direction (dx, dy) lands on: of
+/// those within 80° of it, the nearest, counting a step aside twice a step
+/// ahead (as spatial navigation does), so the arrow goes to what lies that
+/// way rather than to something far off that lines up exactly.
+pub fn nearest_towards(
     from: NodeId,
     dir: (f64, f64),
     candidates: &[NodeId],
@@ -204,21 +207,75 @@ pub fn neighbour_towards(
     let p = layout.pos(from)?;
     candidates
         .iter()
+        .filter(|&&c| c != from)
         .filter_map(|&c| {
             let q = layout.pos(c)?;
             let (vx, vy) = (q.x - p.x, q.y - p.y);
+            let ahead = vx * dir.0 + vy * dir.1;
+            let aside = (vx * dir.1 - vy * dir.0).abs();
             let len = (vx * vx + vy * vy).sqrt().max(1e-9);
-            let cos = (vx * dir.0 + vy * dir.1) / len;
-            // within 80° of the arrow's direction; nearest angle, then distance
-            (cos > 0.17).then_some((c, cos, len))
+            (ahead / len > 0.17).then_some((c, ahead + 2.0 * aside))
         })
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.total_cmp(&a.2)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|t| t.0)
+}
+
+/// Where an arrow key goes from `from` on the map of `relations`: the
+/// nearest node that way, related or not. Following relations alone left
+/// the UN's family unreachable from the UN (its neighbours lie all round
+/// it), and a node's relations are links in its panel anyway.
+pub fn arrow_target(
+    from: NodeId,
+    dir: (f64, f64),
+    relations: &[usize],
+    layout: &Layout,
+) -> Option<NodeId> {
+    nearest_towards(from, dir, &nodes_of(relations), layout)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The nodes reached from `start` by arrow keys alone.
+    fn reached_by_arrows(start: NodeId, relations: &[usize], layout: &Layout) -> Vec<NodeId> {
+        let mut seen = vec![start];
+        let mut todo = vec![start];
+        while let Some(n) = todo.pop() {
+            for dir in [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)] {
+                if let Some(t) = arrow_target(n, dir, relations, layout) {
+                    if !seen.contains(&t) {
+                        seen.push(t);
+                        todo.push(t);
+                    }
+                }
+            }
+        }
+        seen
+    }
+
+    #[test]
+    fn arrow_keys_reach_every_node_from_the_tab_stop_whatever_the_filter() {
+        let layout = shared_layout();
+        let mut maps = vec![visible_relations(&Route::new(View::Map))];
+        // each kind of relation alone: the map falls apart in pieces
+        for k in RelationKind::ALL {
+            let mut r = Route::new(View::Map);
+            r.relations = vec![*k];
+            maps.push(visible_relations(&r));
+        }
+        for rels in maps {
+            let nodes = nodes_of(&rels);
+            for &start in &nodes {
+                let got = reached_by_arrows(start, &rels, layout);
+                let missed: Vec<_> = nodes.iter().filter(|n| !got.contains(n)).collect();
+                assert!(
+                    missed.is_empty(),
+                    "from {start:?}, arrows never reach {missed:?}"
+                );
+            }
+        }
+    }
     use crate::route::View;
 
     #[test]
@@ -254,7 +311,7 @@ mod tests {
     }
 
     #[test]
-    fn arrow_navigation_picks_the_neighbour_in_that_direction() {
+    fn arrow_navigation_picks_the_node_that_way() {
         let l = Layout {
             nodes: nodes().into_iter().take(3).collect(),
             pos: vec![
@@ -267,9 +324,19 @@ mod tests {
             groups: Vec::new(),
         };
         let (a, b, c) = (l.nodes[0], l.nodes[1], l.nodes[2]);
-        assert_eq!(neighbour_towards(a, (1.0, 0.0), &[b, c], &l), Some(b));
-        assert_eq!(neighbour_towards(a, (0.0, 1.0), &[b, c], &l), Some(c));
-        assert_eq!(neighbour_towards(a, (-1.0, 0.0), &[b, c], &l), None);
+        assert_eq!(nearest_towards(a, (1.0, 0.0), &[b, c], &l), Some(b));
+        assert_eq!(nearest_towards(a, (0.0, 1.0), &[b, c], &l), Some(c));
+        assert_eq!(nearest_towards(a, (-1.0, 0.0), &[b, c], &l), None);
+        // a near node a little aside wins over a far one straight ahead
+        let l = Layout {
+            pos: vec![
+                Point { x: 0.0, y: 0.0 },
+                Point { x: 400.0, y: 0.0 },
+                Point { x: 60.0, y: 30.0 },
+            ],
+            ..l
+        };
+        assert_eq!(nearest_towards(a, (1.0, 0.0), &[b, c], &l), Some(c));
     }
 
     #[test]

@@ -446,9 +446,14 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
             .into_any()
         }
     };
+    #[cfg(not(target_arch = "wasm32"))]
+    let ahead = Some(view! { <AnswerAhead q=q /> });
+    #[cfg(target_arch = "wasm32")]
+    let ahead = None::<()>;
     view! {
         <div class="question-item" id=format!("q-{qid}")>
             {body}
+            {ahead}
             <div class="feedback" role="status">
                 {move || result.get().or_else(previous).map(|right| view! {
                     <p class=if right { "verdict right" } else { "verdict wrong" }>
@@ -464,5 +469,43 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                 })}
             </div>
         </div>
+    }
+}
+
+/// Drawn ahead of time only: without scripts nothing checks an answer, so
+/// the plain page has it behind a disclosure, as the paper key has it
+/// (style/ahead.css shows it only then). The app checks answers instead,
+/// and its wasm carries none of this.
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+fn AnswerAhead(q: &'static Question) -> impl IntoView {
+    let answer = match &q.answer {
+        Answer::Choice { options, correct } => view! {
+            <p>{ui::learn::ANSWER_IS}<strong>{options[*correct as usize]}</strong></p>
+        }
+        .into_any(),
+        Answer::Order { events } => view! {
+            <p>{ui::learn::IN_DATE_ORDER}</p>
+            <ol>
+                {events.iter().map(|&e| {
+                    let e = content::event(e);
+                    view! { <li><strong>{e.title}</strong>" ("<time datetime=e.date.iso()>{e.date.human()}</time>")"</li> }
+                }).collect_view()}
+            </ol>
+        }
+        .into_any(),
+    };
+    view! {
+        <details class="answer-ahead">
+            <summary>{ui::learn::SHOW_ANSWER}</summary>
+            {answer}
+            <p>{q.feedback}</p>
+            <p class="read-more">
+                <Cites
+                    label=ui::learn::READ_MORE
+                    cites=q.cards.iter().map(|&c| Cite::Card(c)).chain(q.events.iter().map(|&e| Cite::Event(e))).collect()
+                />
+            </p>
+        </details>
     }
 }

@@ -46,7 +46,7 @@ const navHref = (v, file = "index.html") => (OWN[v] && OWN[v] !== file ? OWN[v] 
  *  the page, or of the file the link names (every file of the bundle). */
 async function deadLinksAcross(context, page) {
   // (not the other languages' bundles: each is built and tested on its own)
-  const links = await page.evaluate(() => [...document.querySelectorAll("a[href]:not([hreflang])")].map((a) => a.href));
+  const links = await page.evaluate(() => [...document.querySelectorAll("a[href]:not([hreflang])")].map((a) => new URL(a.getAttribute("href"), location.href).href));
   const here = page.url().split("#")[0];
   const byFile = new Map();
   for (const l of links) {
@@ -230,6 +230,55 @@ test("without JavaScript on a phone, the map keeps readable labels and its box s
   await js.page.evaluate(() => document.documentElement.removeAttribute("data-pre"));
   assert.deepEqual(await axe(js.page), [], "the scrolling map");
   await js.context.close();
+});
+
+test("without JavaScript: no control offers what needs scripts; the self-check's answers open on request", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
+  /** What a keyboard reaches in the view shown, other than links, disclosures and the self-check's options. */
+  const inert = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll(".pre-view [tabindex], .pre-view a, .pre-view button, .pre-view input, .pre-view summary, .pre-view select")]
+        .filter((e) => e.getClientRects().length > 0 && e.tabIndex >= 0)
+        .filter((e) => !(e.matches("a[href], summary") || (e.matches("input[type=radio]") && e.closest(".question"))))
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+  for (const url of ["index.html#/scenarios", "map.html#/map", "timeline.html#/timeline", "index.html", "self-check.html", "teachers.html"]) {
+    await page.goto(site.srv.url + url);
+    assert.deepEqual(await inert(), [], `${url}: controls that do nothing`);
+  }
+  // the cases: where each stands, and the links that play it, need scripts
+  await page.goto(`${site.srv.url}#/scenarios`);
+  assert.equal(await page.locator(".case-item:visible").count(), content.scenarios.length);
+  assert.equal(await page.locator(".case-item .case-actions a:visible, .case-item .case-status:visible").count(), 0, "no Start links that lead nowhere");
+  // the map is a picture: no node is a button, each is a link to its relations in words
+  await page.goto(`${site.srv.url}map.html`);
+  assert.equal(await page.locator('svg g.node[role="button"], svg g.node[tabindex]').count(), 0);
+  const un = page.locator(".pre-view:visible svg a:has(> g#node-a-un)");
+  assert.equal(await un.getAttribute("href"), "#/map?node=a:un");
+  await un.click();
+  await page.waitForURL(/#\/map\?node=a:un$/);
+  assert.ok(await page.locator('[id="/map?node=a:un"]').evaluate((h) => { const b = h.getBoundingClientRect(); return b.top >= 0 && b.top < innerHeight; }), "the UN's relations in words are in view");
+  // the self-check: no progress to show, and every answer behind a disclosure
+  await page.goto(`${site.srv.url}self-check.html`);
+  assert.equal(await page.locator(".progress-summary:visible").count(), 0, "no progress without scripts");
+  const reveals = page.locator(".answer-ahead:visible");
+  assert.equal(await reveals.count(), content.questions.length);
+  const byTitle = Object.fromEntries(content.events.map((e) => [e.id, e.title]));
+  for (const [k, q] of content.questions.entries()) {
+    const d = page.locator(`#q-${q.id} .answer-ahead`);
+    assert.equal(await d.locator("p, ol").first().isVisible(), false, `${q.id}: the answer starts hidden`);
+    if (k > 3) continue;
+    await d.locator("summary").click();
+    const text = await d.innerText();
+    if (q.answer.type === "choice") assert.ok(text.includes(q.answer.options[q.answer.correct]), `${q.id}: the right option`);
+    else assert.deepEqual(await d.locator("ol li strong").allTextContents(), q.answer.events.map((e) => byTitle[e]), `${q.id}: the events in date order`);
+    assert.ok(text.includes(q.feedback.slice(0, 40)), `${q.id}: the feedback`);
+  }
+  // with scripts, the app checks answers: the disclosures never show
+  await page.evaluate(() => document.documentElement.setAttribute("data-pre", "self-check"));
+  assert.equal(await page.locator(".answer-ahead:visible").count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
 });
 
 test("without JavaScript: the embed and single-file forms degrade the same way, and print", async () => {

@@ -88,31 +88,41 @@ test("at 1280x800, a pressed node's panel opens beside the map with the node and
   await context.close();
 });
 
-test("keyboard: Tab to a node, Enter selects, arrows move to neighbours, Escape clears", async () => {
+test("keyboard: the map is one tab stop; Enter selects, arrows move to the node that way, Tab goes on to the panel, Escape clears", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.srv.url}#/map`);
   await ready(page);
+  const stops = () => page.evaluate(() => [...document.querySelectorAll("g.node")].filter((g) => g.tabIndex >= 0).map((g) => g.id));
+  assert.deepEqual(await stops(), [nodeId("a:un").slice(1)], "one node is a tab stop, the UN's (roving tabindex)");
   let guard = 0;
   while (!(await page.evaluate(() => document.activeElement?.classList.contains("node"))) && guard++ < 60) {
     await page.keyboard.press("Tab");
   }
   const first = await page.evaluate(() => document.activeElement.id);
+  assert.equal("#" + first, nodeId("a:un"), "Tab lands on the UN");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => location.hash.includes("node="));
-  const sel = decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)[1]);
-  assert.equal(nodeId(sel), "#" + first);
-  let moved = false;
-  for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"]) {
+  const sel = () => decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)?.[1] ?? "");
+  assert.equal(nodeId(sel()), "#" + first);
+  const centre = (id) => page.locator(nodeId(id)).evaluate((g) => { const b = g.getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]; });
+  const axis = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 1], ArrowUp: [1, -1] };
+  for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "ArrowRight"]) {
+    const from = sel();
+    const a = await centre(from);
     await page.keyboard.press(key);
-    const now = decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)[1]);
-    if (now !== sel) {
-      assert.ok(neighbours(sel).includes(now), `${key} moved from ${sel} to a neighbour (${now})`);
-      await page.waitForFunction((id) => "#" + document.activeElement?.id === id, nodeId(now));
-      moved = true;
-      break;
-    }
+    await page.waitForFunction((f) => !location.hash.includes("node=" + encodeURIComponent(f)) && !location.hash.includes("node=" + f), from, { timeout: 3000 }).catch(() => {});
+    const now = sel();
+    assert.notEqual(now, from, `${key} from ${from} moves`);
+    await page.waitForFunction((id) => "#" + document.activeElement?.id === id, nodeId(now));
+    const b = await centre(now);
+    const [k, sign] = axis[key];
+    assert.ok((b[k] - a[k]) * sign > 0, `${key} from ${from} lands on ${now}, which lies that way (${a} → ${b})`);
+    assert.deepEqual(await stops(), [nodeId(now).slice(1)], `after ${key}: the one tab stop is the node focused`);
   }
-  assert.ok(moved, "some arrow key reaches a neighbour");
+  // on to the panel: past the zoom buttons and the key, not through every node
+  let tabs = 0;
+  while (!(await page.evaluate(() => !!document.activeElement?.closest(".node-panel"))) && tabs++ < 30) await page.keyboard.press("Tab");
+  assert.ok(tabs <= 12, `the node's panel is ${tabs} Tabs from the node`);
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => !location.hash.includes("node="));
   assert.equal(await page.locator(".node-panel").count(), 0);

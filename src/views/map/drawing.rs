@@ -125,6 +125,21 @@ pub fn Nodes(
             Some(n)
         })
     };
+    // One tab stop for the whole map (a roving tabindex, as the timeline's
+    // band has): the selected node, else the one last focused, else the
+    // UN. Tab then goes on to the panel, not through every node; arrows
+    // move between nodes.
+    let focused = RwSignal::new(None::<NodeId>);
+    let stop = Memo::new(move |_| {
+        let ns = nodes.get();
+        let shown = |n: Option<NodeId>| n.filter(|n| ns.contains(n));
+        shown(selected.get())
+            .or_else(|| shown(focused.get()))
+            .or_else(|| shown(Some(NodeId::Actor(ActorId::Un))))
+            .or_else(|| ns.first().copied())
+    });
+    // Drawn ahead of time, a node is a picture in a link (below).
+    let ahead = cfg!(not(target_arch = "wasm32"));
     let on_key = move |ev: leptos::ev::KeyboardEvent, n: NodeId| {
         let dir = match ev.key().as_str() {
             "Enter" | " " => {
@@ -143,8 +158,7 @@ pub fn Nodes(
         };
         ev.prevent_default();
         let from = selected.get_untracked().unwrap_or(n);
-        let cands = graph::neighbours(from, &visible.get_untracked());
-        if let Some(t) = graph::neighbour_towards(from, dir, &cands, layout) {
+        if let Some(t) = graph::arrow_target(from, dir, &visible.get_untracked(), layout) {
             select(Some(t));
         }
     };
@@ -162,25 +176,36 @@ pub fn Nodes(
                         let degree = graph::neighbours(n, &rels).len();
                         let label = format!("{} ({}, {})", content::node_name(n), class_label(c), i18n::count(&ui::map::CONNECTIONS, degree));
                         let is_sel = move || selected.get() == Some(n);
-                        Some(view! {
+                        let node = view! {
                             <g
                                 id=node_dom_id(n)
                                 class=format!("node cls-{}", class_slug(c))
                                 class:selected=is_sel
                                 class:neighbour=move || neighbours.with(|nb| nb.contains(&n))
                                 transform=format!("translate({},{})", px(p.x), px(p.y))
-                                tabindex="0"
-                                role="button"
-                                aria-pressed=move || is_sel().to_string()
+                                tabindex=move || (!ahead).then(|| if stop.get() == Some(n) { "0" } else { "-1" })
+                                role=if ahead { "img" } else { "button" }
+                                aria-pressed=move || (!ahead).then(|| is_sel().to_string())
                                 aria-label=label
                                 on:click=move |_| toggle(n)
-                                on:focus=move |_| show(n)
+                                on:focus=move |_| {
+                                    focused.set(Some(n));
+                                    show(n)
+                                }
                                 on:keydown=move |ev| on_key(ev, n)
                             >
                                 {shape(c, w, h)}
                                 <text text-anchor="middle" dy="0.35em">{content::node_short(n)}</text>
                             </g>
-                        })
+                        };
+                        // Drawn ahead of time, a node is a link to the map
+                        // with it selected: without scripts that lands on
+                        // its relations in words; with them, on its panel.
+                        #[cfg(not(target_arch = "wasm32"))]
+                        let node = view! {
+                            <a href=state.route.with_untracked(|r| super::map_href(r, Some(n)))>{node}</a>
+                        };
+                        Some(node)
                     })
                     .collect_view()
             }}

@@ -33,7 +33,7 @@ pub fn node_relations_id(n: NodeId) -> String {
     format!("rel-{}", node_dom_id(n))
 }
 
-fn map_href(r: &Route, node: Option<NodeId>) -> String {
+pub(super) fn map_href(r: &Route, node: Option<NodeId>) -> String {
     let mut to = r.clone();
     to.node = node;
     to.format()

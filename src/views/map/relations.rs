@@ -50,7 +50,7 @@ pub fn RelationList(visible: Memo<Vec<usize>>, first: usize) -> impl IntoView {
     view! {
         <section class="relation-list" aria-labelledby="rel-list-title">
             <h2 id="rel-list-title">{ui::map::EVERY_RELATION_IN_WORDS}</h2>
-            <div class="field">
+            <div class="field rel-search">
                 <label for="rel-search">{ui::map::SEARCH_RELATIONS}</label>
                 <input id="rel-search" type="search" prop:value=q on:input=move |ev| set_q.set(event_target_value(&ev)) />
             </div>
