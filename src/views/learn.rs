@@ -285,6 +285,9 @@ pub fn Quiz() -> impl IntoView {
                 <h1>{ui::learn::SELF_CHECK}</h1>
                 <p class="lede">
                     {ui::learn::QUESTIONS_ON_EACH_THEME_WITH}
+                    // the progress is the app's: without scripts it is not shown
+                    <span class="progress-said">{ui::learn::PROGRESS_SHOWN_BELOW}</span>
+                    {ui::learn::TEACHERS_THE_SAME_QUESTIONS}
                     <a href=move || state.route.with(|r| r.to_view(View::Teachers).format())>{ui::learn::PRINTABLE_WORKSHEET_WITH_AN_ANSWER}</a>
                     "."
                 </p>

@@ -261,6 +261,7 @@ test("without JavaScript: no control offers what needs scripts; the self-check's
   // the self-check: no progress to show, and every answer behind a disclosure
   await page.goto(`${site.srv.url}self-check.html`);
   assert.equal(await page.locator(".progress-summary:visible").count(), 0, "no progress without scripts");
+  assert.doesNotMatch(await page.locator(".quiz-view .lede").innerText(), /progress/i, "nor a word of it");
   const reveals = page.locator(".answer-ahead:visible");
   assert.equal(await reveals.count(), content.questions.length);
   const byTitle = Object.fromEntries(content.events.map((e) => [e.id, e.title]));
