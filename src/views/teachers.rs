@@ -8,7 +8,7 @@ use crate::model::CardId;
 use crate::route::Route;
 use crate::timeline_layout::{era_of, ERAS};
 use crate::views::map::drawing::title_x;
-use crate::views::map::shape::{class_label, shape, CLASSES};
+use crate::views::map::shape::{class_label, class_slug, shape, CLASSES};
 use crate::views::widgets::{Cite, Cites};
 use crate::worksheet::{items, Item, Sheet};
 use leptos::prelude::*;
@@ -223,9 +223,10 @@ fn MapHandout() -> impl IntoView {
                 {l.nodes.iter().map(|&n| {
                     let p = pos(n);
                     let (w, h) = graph::label_size(n);
+                    let c = graph::class_of(n);
                     view! {
-                        <g class="mh-node" transform=format!("translate({} {})", n1(p.x), n1(p.y))>
-                            {shape(graph::class_of(n), w, h)}
+                        <g class=format!("mh-node cls-{}", class_slug(c)) transform=format!("translate({} {})", n1(p.x), n1(p.y))>
+                            {shape(c, w, h)}
                             <text text-anchor="middle" dy="0.35em">{content::node_short(n)}</text>
                         </g>
                     }
@@ -234,7 +235,7 @@ fn MapHandout() -> impl IntoView {
             <ul class="mh-key">
                 {CLASSES.iter().map(|&c| view! {
                     <li>
-                        <svg width="46" height="22" viewBox="-23 -11 46 22" aria-hidden="true">{shape(c, 44.0, 20.0)}</svg>
+                        <svg class=format!("cls-{}", class_slug(c)) width="46" height="22" viewBox="-23 -11 46 22" aria-hidden="true">{shape(c, 44.0, 20.0)}</svg>
                         " "{class_label(c)}
                     </li>
                 }).collect_view()}

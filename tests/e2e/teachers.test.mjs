@@ -133,3 +133,33 @@ test("the worksheet's Name and Date: side by side on a laptop, Date under Name o
     await context.close();
   }
 });
+
+/** How each swatch of a key looks without colour: its outline and its line. */
+const looks = (page, sel) =>
+  page.locator(sel).evaluateAll((shapes) =>
+    shapes.map((s) => {
+      const outline = s.tagName === "rect" ? (parseFloat(s.getAttribute("rx")) > 5 ? "pill" : "box") : s.getAttribute("d").replace(/[-\d.,\s]+/g, "");
+      return `${outline} ${getComputedStyle(s).strokeDasharray}`;
+    }),
+  );
+
+test("without colour, the map's key and the printed handout tell all eight kinds of node apart", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}map.html#/map`);
+  await ready(page);
+  await page.locator(".map-legend summary").click();
+  const key = await looks(page, ".map-legend .legend-shape .shape");
+  assert.equal(key.length, 8);
+  assert.equal(new Set(key).size, 8, `the map's key: ${key.join(" | ")}`);
+  // a node draws as its key says
+  const un = await looks(page, "#node-a-un .shape");
+  assert.ok(key.includes(un[0]), `the UN's node (${un[0]}) is in the key`);
+  await page.goto(`${site.srv.url}#/teachers`);
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  const printed = await looks(page, ".mh-key .shape");
+  assert.equal(new Set(printed).size, 8, `the handout's key, printed: ${printed.join(" | ")}`);
+  assert.deepEqual(await page.locator(".mh-key .shape").evaluateAll((s) => [...new Set(s.map((x) => getComputedStyle(x).stroke))]), ["rgb(0, 0, 0)"], "black on white");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -1,6 +1,9 @@
 //! Node shapes by class, so the kind of a node does not rest on colour:
 //! documents for instruments, pills for countries, chevrons for alliances
-//! and partnerships, boxes for organisations.
+//! and partnerships, boxes for organisations; where two classes share a
+//! shape, the outline's line tells them apart (style/map.css, by the
+//! `cls-…` class: solid, dashed, dash-dot, dotted), on the map, in its key
+//! and on the printed handout.
 
 use crate::graph::NodeClass;
 use crate::model::*;
