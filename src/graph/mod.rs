@@ -195,7 +195,7 @@ pub fn sentence(r: &Relation) -> String {
 }
 
 /// From `from`, the candidate an arrow in direction (dx, dy) lands on: of
-/// those within 80° of it, the nearest, counting a step aside twice a step
+/// those within 45° of it (else 80°), the nearest, counting a step aside twice a step
 /// ahead (as spatial navigation does), so the arrow goes to what lies that
 /// way rather than to something far off that lines up exactly.
 pub fn nearest_towards(
@@ -214,9 +214,11 @@ pub fn nearest_towards(
             let ahead = vx * dir.0 + vy * dir.1;
             let aside = (vx * dir.1 - vy * dir.0).abs();
             let len = (vx * vx + vy * vy).sqrt().max(1e-9);
-            (ahead / len > 0.17).then_some((c, ahead + 2.0 * aside))
+            // within 45° first; out to 80° only where nothing is
+            let wide = ahead / len <= std::f64::consts::FRAC_1_SQRT_2;
+            (ahead / len > 0.17).then_some((c, wide, ahead + 2.0 * aside))
         })
-        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .min_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)))
         .map(|t| t.0)
 }
 

@@ -106,6 +106,8 @@ test("keyboard: the map is one tab stop; Enter selects, arrows move to the node 
   assert.equal(nodeId(sel()), "#" + first);
   const centre = (id) => page.locator(nodeId(id)).evaluate((g) => { const b = g.getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]; });
   const axis = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 1], ArrowUp: [1, -1] };
+  // the arrows' walk replaces the history entry: Back leaves it, not retraces it
+  const entries = await page.evaluate(() => history.length);
   for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "ArrowRight"]) {
     const from = sel();
     const a = await centre(from);
@@ -119,6 +121,7 @@ test("keyboard: the map is one tab stop; Enter selects, arrows move to the node 
     assert.ok((b[k] - a[k]) * sign > 0, `${key} from ${from} lands on ${now}, which lies that way (${a} → ${b})`);
     assert.deepEqual(await stops(), [nodeId(now).slice(1)], `after ${key}: the one tab stop is the node focused`);
   }
+  assert.equal(await page.evaluate(() => history.length), entries, "no history entry per arrow");
   // on to the panel: past the zoom buttons and the key, not through every node
   let tabs = 0;
   while (!(await page.evaluate(() => !!document.activeElement?.closest(".node-panel"))) && tabs++ < 30) await page.keyboard.press("Tab");

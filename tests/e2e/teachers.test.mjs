@@ -163,3 +163,30 @@ test("without colour, the map's key and the printed handout tell all eight kinds
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+/** Relative luminance of a computed colour: rgb(…) or color(srgb …). */
+const luminance = (c) => {
+  const m = c.match(/color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/);
+  const v = m ? m.slice(1).map(Number) : c.match(/[\d.]+/g).slice(0, 3).map((x) => Number(x) / 255);
+  const [r, g, b] = v.map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+
+test("dark theme: each kind's outline reads against its fill (3:1), and the handout still prints black on white", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { colorScheme: "dark" });
+  await page.goto(`${site.srv.url}map.html#/map`);
+  await ready(page);
+  await page.locator(".map-legend summary").click();
+  const pairs = await page.locator(".map-legend .legend-shape .shape").evaluateAll((s) => s.map((x) => [getComputedStyle(x).stroke, getComputedStyle(x).fill]));
+  for (const [stroke, fill] of pairs) assert.ok(contrast(stroke, fill) >= 3, `outline ${stroke} on ${fill}: ${contrast(stroke, fill).toFixed(2)}:1`);
+  await page.goto(`${site.srv.url}#/teachers`);
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  const ink = await page.locator(".mh-node .shape, .mh-key .shape").evaluateAll((s) => [...new Set(s.map((x) => `${getComputedStyle(x).fill} ${getComputedStyle(x).stroke}`))]);
+  assert.deepEqual(ink, ["rgb(255, 255, 255) rgb(0, 0, 0)"], "the handout's nodes print white with black lines");
+  assert.equal(await page.locator(".mh-node text").first().evaluate((t) => getComputedStyle(t).fill), "rgb(0, 0, 0)");
+  assert.equal(await page.locator(".teachers-view h1").evaluate((h) => getComputedStyle(h).color), "rgb(0, 0, 0)", "the pack's text prints black");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -111,19 +111,24 @@ pub fn Nodes(
             }
         }
     };
-    let select = move |n: Option<NodeId>| {
-        state.update(true, |r| r.node = n);
+    // `push`: a press or Enter is a step Back undoes; an arrow's walk and
+    // Escape replace it, so Back leaves the map rather than retrace them
+    let select = move |n: Option<NodeId>, push: bool| {
+        state.update(push, |r| r.node = n);
         if let Some(n) = n {
             show(n);
             request_animation_frame(move || focus_selector(&format!("#{}", node_dom_id(n))));
         }
     };
     let toggle = move |n: NodeId| {
-        select(if selected.get_untracked() == Some(n) {
-            None
-        } else {
-            Some(n)
-        })
+        select(
+            if selected.get_untracked() == Some(n) {
+                None
+            } else {
+                Some(n)
+            },
+            true,
+        )
     };
     // One tab stop for the whole map (a roving tabindex, as the timeline's
     // band has): the selected node, else the one last focused, else the
@@ -148,7 +153,7 @@ pub fn Nodes(
             }
             "Escape" => {
                 ev.prevent_default();
-                return select(None);
+                return select(None, false);
             }
             "ArrowRight" => (1.0, 0.0),
             "ArrowLeft" => (-1.0, 0.0),
@@ -159,7 +164,7 @@ pub fn Nodes(
         ev.prevent_default();
         let from = selected.get_untracked().unwrap_or(n);
         if let Some(t) = graph::arrow_target(from, dir, &visible.get_untracked(), layout) {
-            select(Some(t));
+            select(Some(t), false);
         }
     };
     view! {
