@@ -250,6 +250,10 @@ test("without JavaScript: no control offers what needs scripts; the self-check's
   await page.goto(`${site.srv.url}#/scenarios`);
   assert.equal(await page.locator(".case-item:visible").count(), content.scenarios.length);
   assert.equal(await page.locator(".case-item .case-actions a:visible, .case-item .case-status:visible").count(), 0, "no Start links that lead nowhere");
+  // a link to a card lands on a row of them: the card it names is marked
+  await page.goto(`${site.srv.url}index.html#/cards?card=fatf`);
+  const marked = await page.evaluate(() => [...document.querySelectorAll(".pre-view .card")].filter((c) => getComputedStyle(c).outlineStyle !== "none").map((c) => c.id));
+  assert.deepEqual(marked, ["/cards?card=fatf"], "the card named, and only it, is marked");
   // the map is a picture: no node is a button, each is a link to its relations in words
   await page.goto(`${site.srv.url}map.html`);
   assert.equal(await page.locator('svg g.node[role="button"], svg g.node[tabindex]').count(), 0);
