@@ -238,6 +238,7 @@ pub fn arrow_target(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::route::View;
 
     /// The nodes reached from `start` by arrow keys alone.
     fn reached_by_arrows(start: NodeId, relations: &[usize], layout: &Layout) -> Vec<NodeId> {
@@ -278,7 +279,6 @@ mod tests {
             }
         }
     }
-    use crate::route::View;
 
     #[test]
     fn filters_narrow_relations() {
