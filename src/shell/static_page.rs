@@ -72,9 +72,10 @@ pub fn view_fragment(v: View) -> String {
 /// `index.html`, which keeps a short section for each: its heading and a
 /// link. A phone must get `index.html` in two round trips (under 43,800
 /// bytes compressed on Lighthouse's slow 4G), and these are the longest
-/// views, which a first visit seldom opens. The app draws them from its
-/// data as before; the single file keeps every view whole.
-pub const APART: [View; 3] = [View::Quiz, View::About, View::Teachers];
+/// views, which a first visit seldom opens (the scenarios: every point of
+/// every case, played by links). The app draws them from its data as
+/// before; the single file keeps every view whole.
+pub const APART: [View; 4] = [View::Scenarios, View::Quiz, View::About, View::Teachers];
 
 /// The plain page of a view in `APART`, beside `index.html`.
 pub fn apart_file(v: View) -> String {
@@ -343,7 +344,8 @@ pub fn anchor_links(page: &mut String) -> Vec<String> {
             (Some(c), _, _) => vec![card_dom_id(c)],
             (_, Some(e), _) => vec![event_row_id(e), event_dom_id(e)],
             (_, _, Some(n)) => vec![node_relations_id(n), node_dom_id(n)],
-            // a case is played with scripts; without, its link shows it in the list
+            // a point of a case has its link as its id (views/scenarios/ahead.rs);
+            // a link to one the walk cuts short shows the case in the list
             _ => r.case.map(|c| vec![case_dom_id(c)]).unwrap_or_default(),
         };
         let found = candidates.iter().find_map(|c| {
@@ -624,6 +626,27 @@ mod tests {
                 q.prompt
             );
             assert!(p.whole.contains(&prompt), "and in the single file");
+        }
+        // a case is played by links on its plain page: every point of it
+        // is there under the app's own link, and the link lands (above)
+        let cases = &p
+            .apart
+            .iter()
+            .find(|(v, _)| *v == View::Scenarios)
+            .unwrap()
+            .1;
+        for sc in crate::content::scenarios::SCENARIOS.iter() {
+            for path in crate::views::scenarios::ahead_paths(sc) {
+                let mut r = Route::new(View::Scenarios);
+                r.case = Some(sc.id);
+                r.path = path;
+                let f = r.format().replace('&', "&amp;");
+                assert!(cases.contains(&format!(r#" id="{}""#, &f[1..])), "{f}");
+                assert!(
+                    cases.contains(&format!(r#" href="{f}""#)),
+                    "{f}: a link to it"
+                );
+            }
         }
         // the point: each page that runs the app is much smaller than
         // every view whole

@@ -36,7 +36,7 @@ const deadLinks = (page) =>
 
 /** Views whose whole text is a plain page of its own (static_page::APART);
  *  index.html has their heading and a link. */
-const APART = ["self-check", "about", "teachers"];
+const APART = ["scenarios", "self-check", "about", "teachers"];
 /** The long views with a page of their own that runs the app (View::page). */
 const OWN = VIEW_PAGES;
 /** The header link to a view, in the page of `file`. */
@@ -242,14 +242,18 @@ test("without JavaScript: no control offers what needs scripts; the self-check's
         .filter((e) => !(e.matches("a[href], summary") || (e.matches("input[type=radio]") && e.closest(".question"))))
         .map((e) => e.outerHTML.slice(0, 80)),
     );
-  for (const url of ["index.html#/scenarios", "map.html#/map", "timeline.html#/timeline", "index.html", "self-check.html", "teachers.html"]) {
+  for (const url of ["index.html#/scenarios", "scenarios.html", "scenarios.html#/scenarios?case=money-trail&path=ab", "map.html#/map", "timeline.html#/timeline", "index.html", "self-check.html", "teachers.html"]) {
     await page.goto(site.srv.url + url);
     assert.deepEqual(await inert(), [], `${url}: controls that do nothing`);
   }
-  // the cases: where each stands, and the links that play it, need scripts
-  await page.goto(`${site.srv.url}#/scenarios`);
+  // the cases: where each stands, and what counts as played, need scripts
+  await page.goto(`${site.srv.url}scenarios.html`);
   assert.equal(await page.locator(".case-item:visible").count(), content.scenarios.length);
-  assert.equal(await page.locator(".case-item .case-actions a:visible, .case-item .case-status:visible").count(), 0, "no Start links that lead nowhere");
+  assert.equal(await page.locator(".case-item .case-status:visible").count(), 0, "no status without progress");
+  assert.doesNotMatch(await page.locator(".scenarios-view .lede").innerText(), /complete/i, "nor a word of it");
+  // an order question's items are shuffled: no number to read as the answer
+  await page.goto(`${site.srv.url}self-check.html`);
+  assert.equal(await page.locator(".order-num:visible").count(), 0, "order items unnumbered");
   // a link to a card lands on a row of them: the card it names is marked
   await page.goto(`${site.srv.url}index.html#/cards?card=fatf`);
   const marked = await page.evaluate(() => [...document.querySelectorAll(".pre-view .card")].filter((c) => getComputedStyle(c).outlineStyle !== "none").map((c) => c.id));
@@ -284,6 +288,106 @@ test("without JavaScript: no control offers what needs scripts; the self-check's
   assert.equal(await page.locator(".answer-ahead:visible").count(), 0);
   assert.deepEqual(problems(), []);
   await context.close();
+});
+
+test("without JavaScript: a case is played by links, each point under the app's own link, to every ending and back", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
+  const base = `${site.srv.url}scenarios.html`;
+  /** The part of a case on screen: its id, text and choices' links. */
+  const shown = () =>
+    page.evaluate(() => {
+      const parts = [...document.querySelectorAll(".case-part")].filter((p) => p.getClientRects().length > 0);
+      return parts.map((p) => ({
+        id: p.id,
+        text: p.innerText,
+        choices: [...p.querySelectorAll(".case-choices a")].map((a) => a.getAttribute("href")),
+        top: p.getBoundingClientRect().top,
+        list: document.querySelector(".case-list").getClientRects().length > 0,
+      }));
+    });
+  const endings = new Set();
+  for (const sc of content.scenarios) {
+    let firstEnd = null;
+    const steps = Object.fromEntries(sc.steps.map((s) => [s.key, s]));
+    // the case's Start link opens its brief and first decision, in place of the list
+    await page.goto(base);
+    await page.locator(`#case-${sc.id} .case-actions a`, { hasText: "Start the case" }).click();
+    await page.waitForURL(new RegExp(`#/scenarios\\?case=${sc.id}$`));
+    let [p, ...more] = await shown();
+    assert.equal(more.length, 0, "one part at a time");
+    assert.equal(p.list, false, "the list gives way to the case");
+    assert.ok(p.top >= 0 && p.top < 400, `${sc.id}: the part is on screen (${p.top})`);
+    assert.ok(p.text.includes(sc.setting) && p.text.includes(sc.steps[0].question), `${sc.id}: the brief and the first decision`);
+    // walk every path breadth first, by the links alone
+    const queue = [["", sc.steps[0]]];
+    while (queue.length) {
+      const [path, step] = queue.shift();
+      await page.goto(`${base}#/scenarios?case=${sc.id}${path ? `&path=${path}` : ""}`);
+      [p] = await shown();
+      assert.equal(p.choices.length, step.choices.length, `${sc.id} ${path}: a link per choice`);
+      for (const [i, c] of step.choices.entries()) {
+        const to = path + String.fromCharCode(97 + i);
+        assert.equal(p.choices[i], `#/scenarios?case=${sc.id}&path=${to}`);
+        if (to.length > 2 && i > 0) continue; // every point is checked below; clicks on a few
+        await page.locator(".case-part:visible .case-choices a").nth(i).click();
+        await page.waitForURL((u) => u.hash === `#/scenarios?case=${sc.id}&path=${to}`);
+        const [q] = await shown();
+        assert.ok(q.text.includes(c.label) && q.text.includes(c.consequence), `${sc.id} ${to}: the choice and what followed`);
+        await page.goBack();
+        await page.waitForURL((u) => !u.hash.endsWith(`path=${to}`));
+      }
+      for (const [i, c] of step.choices.entries()) {
+        const to = path + String.fromCharCode(97 + i);
+        if (c.next.type === "step") queue.push([to, steps[c.next.key]]);
+        else {
+          await page.goto(`${base}#/scenarios?case=${sc.id}&path=${to}`);
+          const [e] = await shown();
+          const end = sc.endings.find((x) => x.key === c.next.key);
+          assert.ok(e.text.includes(end.title) && e.text.includes(end.text) && e.text.includes(sc.debrief), `${sc.id} ${to}: the ending and the debrief`);
+          endings.add(`${sc.id}/${end.key}`);
+          firstEnd ??= to;
+        }
+      }
+    }
+    // from an ending: back one decision, play again, or another case
+    const endAt = `${base}#/scenarios?case=${sc.id}&path=${firstEnd}`;
+    await page.goto(endAt);
+    await page.locator(".case-part:visible a", { hasText: "Back one decision" }).click();
+    await page.waitForURL((u) => u.hash === `#/scenarios?case=${sc.id}${firstEnd.length > 1 ? `&path=${firstEnd.slice(0, -1)}` : ""}`);
+    assert.equal((await shown()).length, 1);
+    await page.goto(endAt);
+    await page.locator(".case-part:visible a", { hasText: "Play again" }).click();
+    await page.waitForURL((u) => u.hash === `#/scenarios?case=${sc.id}`);
+    assert.ok((await shown())[0].text.includes(sc.setting), "the brief again");
+    await page.goto(endAt);
+    await page.locator(".case-part:visible a", { hasText: "Choose another case" }).click();
+    await page.waitForURL((u) => u.hash === "#/scenarios");
+    assert.deepEqual(await shown(), [], "the list again");
+    assert.equal(await page.locator(".case-item:visible").count(), content.scenarios.length);
+  }
+  assert.equal(endings.size, content.scenarios.reduce((n, s) => n + s.endings.length, 0), "every ending is reached");
+  // a stale link names no point: the list shows
+  const last = content.scenarios[0];
+  await page.goto(`${base}#/scenarios?case=${last.id}&path=zz`);
+  assert.deepEqual(await shown(), []);
+  assert.equal(await page.locator(".case-item:visible").count(), content.scenarios.length);
+  assert.deepEqual(await deadLinks(page), [], "every link of the page lands");
+  // a phone: a point of a case fits, with no sideways scroll
+  await page.goto(`${base}#/scenarios?case=${last.id}&path=a`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "no sideways scroll at 390 px");
+  assert.deepEqual(problems(), []);
+  await context.close();
+  // axe runs as a script: the plain page has none, so it reads the same
+  for (const colorScheme of ["light", "dark"]) {
+    const js = await openPage(site.browser, site.srv.origin, { colorScheme });
+    for (const path of ["", "a", "aa"]) {
+      await js.page.goto(`${base}#/scenarios?case=${last.id}${path && `&path=${path}`}`);
+      assert.equal((await js.page.locator(".case-part:visible").count()), 1);
+      assert.deepEqual(await axe(js.page), [], `${colorScheme}: a point of a case (${path})`);
+    }
+    await js.context.close();
+  }
 });
 
 test("without JavaScript: the embed and single-file forms degrade the same way, and print", async () => {

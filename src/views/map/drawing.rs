@@ -179,7 +179,7 @@ pub fn Nodes(
                         let (w, h) = graph::label_size(n);
                         let c = graph::class_of(n);
                         let degree = graph::neighbours(n, &rels).len();
-                        let label = format!("{} ({}, {})", content::node_name(n), class_label(c), i18n::count(&ui::map::CONNECTIONS, degree));
+                        let label = format!("{} ({}{}{})", content::node_name(n), class_label(c), ui::completion::LIST_SEP, i18n::count(&ui::map::CONNECTIONS, degree));
                         let is_sel = move || selected.get() == Some(n);
                         let node = view! {
                             <g

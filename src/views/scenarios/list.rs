@@ -14,18 +14,24 @@ pub fn CaseList() -> impl IntoView {
     let learner = use_learner();
     let rule = learner.rule;
     let asked = move || i18n::count(&ui::scenarios::ASKED, rule.scenarios.into());
+    #[cfg(not(target_arch = "wasm32"))]
+    let ahead = Some(view! { <super::ahead::CasesAhead /> });
+    #[cfg(target_arch = "wasm32")]
+    let ahead = None::<()>;
     view! {
         <div class="view scenarios-view">
             <div class="view-head">
                 <h1>{ui::scenarios::SCENARIOS}</h1>
                 <p class="lede">
                     {ui::scenarios::THREE_CASES_IN_WHICH_YOU}
-                    {asked}
+                    // what counts needs progress, which needs scripts
+                    <span class="progress-said">{asked}</span>
                 </p>
             </div>
             <ul class="case-list" role="list">
                 {SCENARIOS.iter().map(|sc| view! { <CaseItem sc=sc /> }).collect_view()}
             </ul>
+            {ahead}
         </div>
     }
 }

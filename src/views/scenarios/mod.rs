@@ -1,12 +1,16 @@
 //! Scenarios: branching cases where the learner decides. The list of cases,
 //! or one case being played, as the URL says (`#/scenarios?case=…&path=…`).
 
+#[cfg(not(target_arch = "wasm32"))]
+mod ahead;
 mod cites;
 mod list;
 mod play;
 
 use crate::model::ScenarioId;
 use crate::state::use_app;
+#[cfg(not(target_arch = "wasm32"))]
+pub use ahead::paths as ahead_paths;
 use leptos::prelude::*;
 use list::CaseList;
 use play::CasePlay;

@@ -122,7 +122,7 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
 
 /// A decision already taken: what was asked, the choice and what followed.
 #[component]
-fn TakenItem(t: Taken, k: usize, last: bool) -> impl IntoView {
+pub(super) fn TakenItem(t: Taken, k: usize, last: bool) -> impl IntoView {
     let c = t.chosen();
     view! {
         <li class="case-decision" id=last.then_some("case-latest") tabindex=last.then_some("-1")>
