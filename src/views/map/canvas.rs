@@ -77,6 +77,18 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
     };
     view! {
         <div class="map-box">
+            // Before the drawing, so that Tab goes from the map's one stop
+            // to the key and the node's panel, not through seven buttons;
+            // in the order they are seen (style/map.css): row by row
+            <div class="map-zoom" role="group" aria-label=ui::map::ZOOM_AND_PAN>
+                <button type="button" class="btn whole" on:click=move |_| pz.show_whole(layout)>{ui::map::SHOW_WHOLE_MAP}</button>
+                <button type="button" class="btn zoom-in" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">{ui::map::ZOOM_IN}</span></button>
+                <button type="button" class="btn pan-up" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">{ui::map::PAN_UP}</span></button>
+                <button type="button" class="btn zoom-out" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">{ui::map::ZOOM_OUT}</span></button>
+                <button type="button" class="btn pan-left" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">{ui::map::PAN_LEFT}</span></button>
+                <button type="button" class="btn pan-down" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">{ui::map::PAN_DOWN}</span></button>
+                <button type="button" class="btn pan-right" on:click=move |_| pz.pan_by(0.2, 0.0)><span aria-hidden="true">"→"</span><span class="visually-hidden">{ui::map::PAN_RIGHT}</span></button>
+            </div>
         <div
             class="map-canvas"
             data-primary=""
@@ -103,16 +115,6 @@ pub fn Canvas(layout: &'static Layout, visible: Memo<Vec<usize>>) -> impl IntoVi
                 <Later><Nodes layout=layout visible=visible selected=selected pz=pz /></Later>
             </svg>
         </div>
-            // in the order they are seen (style/map.css): row by row
-            <div class="map-zoom" role="group" aria-label=ui::map::ZOOM_AND_PAN>
-                <button type="button" class="btn whole" on:click=move |_| pz.show_whole(layout)>{ui::map::SHOW_WHOLE_MAP}</button>
-                <button type="button" class="btn zoom-in" on:click=move |_| pz.zoom_centre(1.3)><span aria-hidden="true">"+"</span><span class="visually-hidden">{ui::map::ZOOM_IN}</span></button>
-                <button type="button" class="btn pan-up" on:click=move |_| pz.pan_by(0.0, -0.2)><span aria-hidden="true">"↑"</span><span class="visually-hidden">{ui::map::PAN_UP}</span></button>
-                <button type="button" class="btn zoom-out" on:click=move |_| pz.zoom_centre(1.0 / 1.3)><span aria-hidden="true">"−"</span><span class="visually-hidden">{ui::map::ZOOM_OUT}</span></button>
-                <button type="button" class="btn pan-left" on:click=move |_| pz.pan_by(-0.2, 0.0)><span aria-hidden="true">"←"</span><span class="visually-hidden">{ui::map::PAN_LEFT}</span></button>
-                <button type="button" class="btn pan-down" on:click=move |_| pz.pan_by(0.0, 0.2)><span aria-hidden="true">"↓"</span><span class="visually-hidden">{ui::map::PAN_DOWN}</span></button>
-                <button type="button" class="btn pan-right" on:click=move |_| pz.pan_by(0.2, 0.0)><span aria-hidden="true">"→"</span><span class="visually-hidden">{ui::map::PAN_RIGHT}</span></button>
-            </div>
             <Later><Legend /></Later>
         </div>
     }
