@@ -637,10 +637,7 @@ mod tests {
             .1;
         for sc in crate::content::scenarios::SCENARIOS.iter() {
             for path in crate::views::scenarios::ahead_paths(sc) {
-                let mut r = Route::new(View::Scenarios);
-                r.case = Some(sc.id);
-                r.path = path;
-                let f = r.format().replace('&', "&amp;");
+                let f = crate::views::scenarios::point_href(sc, &path).replace('&', "&amp;");
                 assert!(cases.contains(&format!(r#" id="{}""#, &f[1..])), "{f}");
                 assert!(
                     cases.contains(&format!(r#" href="{f}""#)),

@@ -15,8 +15,9 @@ use crate::scenario::{letter, walk, At};
 use crate::views::widgets::{Cite, Cites};
 use leptos::prelude::*;
 
-/// The app's link to `path` in case `sc`.
-fn href(sc: &Scenario, path: &str) -> String {
+/// The app's link to `path` in case `sc`: each point's id, and the links
+/// that lead there.
+pub fn href(sc: &Scenario, path: &str) -> String {
     let mut r = Route::new(View::Scenarios);
     r.case = Some(sc.id);
     r.path = path.to_string();

@@ -10,7 +10,7 @@ mod play;
 use crate::model::ScenarioId;
 use crate::state::use_app;
 #[cfg(not(target_arch = "wasm32"))]
-pub use ahead::paths as ahead_paths;
+pub use ahead::{href as point_href, paths as ahead_paths};
 use leptos::prelude::*;
 use list::CaseList;
 use play::CasePlay;
