@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { bundleFiles } from "./bundle-files.mjs";
 import { minifyCss } from "./css-min.mjs";
+import { criticalCss } from "./css-critical.mjs";
 import { minify } from "terser";
 
 const dist = process.argv[2] ?? "dist";
@@ -40,12 +41,21 @@ if ("serviceWorker" in navigator && window.top === window && location.protocol.s
 // The page drawn ahead of time paints first; only then does the app's code
 // start to download (on a slow link it would compete with the page's CSS):
 // the head script adds the boot module after the first paint (or 1.5 s).
-const loadAfterPaint = (src) =>
-  `;(function(){var done=0;function go(){if(done++)return;var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)}` +
+// With it comes the whole stylesheet (the page's own <style> holds only the
+// rules its HTML can use); the boot module holds the app until it is in.
+const loadAfterPaint = (src, sheet) =>
+  `;(function(){var done=0;function go(){if(done++)return;var l=document.createElement("link");l.rel="stylesheet";l.href=${JSON.stringify(sheet)};` +
+  `window.ctSheet=new Promise(function(r){l.onload=l.onerror=r});document.head.appendChild(l);` +
+  `var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)}` +
   `try{if(performance.getEntriesByType("paint").length)go();else new PerformanceObserver(function(l,o){o.disconnect();go()}).observe({type:"paint"})}catch(e){go()}setTimeout(go,1500)})()`;
 let bootSrc;
 if (inline) {
-  const code = inline[1].trim() + "\n" + REGISTER;
+  // the wasm downloads while the whole stylesheet arrives; the app starts
+  // once both are in (window.ctSheet: see loadAfterPaint)
+  const START = /await init\(\{ module_or_path: ('[^']+') \}\)/;
+  if (!START.test(inline[1])) throw new Error("postbuild: trunk's boot script does not start the wasm as expected");
+  const code =
+    inline[1].trim().replace(START, "await init({ module_or_path: Promise.all([fetch($1), window.ctSheet]).then((a) => a[0]) })") + "\n" + REGISTER;
   const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(dist, name), code);
   bootSrc = `./${name}`;
@@ -118,16 +128,27 @@ const appPages = readdirSync(dist).filter(
 for (const need of ["index.html", "timeline.html", "map.html"]) {
   if (!appPages.includes(need)) throw new Error(`postbuild: the prerender's ${need} is missing`);
 }
+// The whole stylesheet, which the app's pages load with the app; the plain
+// pages and the single file keep it in the page.
+const sheet = `app-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+writeFileSync(join(dist, sheet), css);
 for (const name of appPages) {
-  const doc = name === "index.html" ? prepare(html) : prepare(readFileSync(join(dist, name), "utf8"));
+  // comments are for the template's readers, not a phone's first window
+  let doc = (name === "index.html" ? prepare(html) : prepare(readFileSync(join(dist, name), "utf8")))
+    .replace(/\s*<!--[\s\S]*?-->/g, "");
   if (!doc.includes('<section class="pre-view pre-home"')) throw new Error(`postbuild: ${name} has no view drawn ahead of time`);
+  // Only the rules this page's HTML can use: on slow 4G the page then fits
+  // in fewer round trips (README, "Content before code"). The rest comes
+  // with the app, before it draws.
+  const own = criticalCss(css, doc.replace(`<style>${css}</style>`, ""));
+  doc = doc.replace(`<style>${css}</style>`, () => `<style>${own}</style>`);
   const headScript = headOf(doc, name);
   // the boot module comes from the head script, after the first paint
   // (the single file inlines it instead)
-  const servedHead = headScript + loadAfterPaint(bootSrc);
+  const servedHead = headScript + loadAfterPaint(bootSrc, `./${sheet}`);
   const csp = CSP.replace("script-src 'self'", `script-src 'self' ${sha(servedHead)}`).replace(
     "style-src 'self'",
-    `style-src 'self' ${sha(css)}`,
+    `style-src 'self' ${sha(own)}`,
   );
   const served = doc
     .replace(`<script>${headScript}</script>`, () => `<script>${servedHead}</script>`)

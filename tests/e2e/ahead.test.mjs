@@ -482,15 +482,19 @@ test("with JavaScript: the app takes over every view with no layout shift and no
 });
 
 test("the styles are in the page and the head holds the first frame for the view the URL names", async () => {
-  // The styles are in the page (one <style>, allowed by its hash), so no
-  // sheet can arrive after the HTML (the browser then laid out every view
-  // unstyled); the head script holds the first frame until the empty
+  // The page's own styles are in the page (one <style>, allowed by its
+  // hash), so no sheet can arrive after the HTML (the browser then laid out
+  // every view unstyled); the whole sheet comes with the app's code, after
+  // the first paint. The head script holds the first frame until the empty
   // marker closing the view the URL names is parsed (rel=expect).
   for (const file of ["index.html", ...Object.values(OWN)]) {
     const html = readFileSync(`${DIST}/${file}`, "utf8");
-    assert.doesNotMatch(html, /rel="stylesheet"/, file);
+    assert.doesNotMatch(html, /<link rel="stylesheet"/, file);
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
     assert.equal(styles.length, 1, `${file}: one <style>`);
+    // only what its HTML can use: well under the whole sheet
+    const sheet = readFileSync(`${DIST}/${sheetOf(html)}`, "utf8");
+    assert.ok(styles[0].length < sheet.length * 0.7, `${file}: ${styles[0].length} of ${sheet.length} characters`);
     const hash = createHash("sha256").update(styles[0]).digest("base64");
     assert.match(html, new RegExp(`style-src 'self' 'sha256-${hash.replace(/[+/]/g, "\\$&")}'`), file);
     // the head script's own hash (each page's names its own view)
@@ -509,6 +513,88 @@ test("the styles are in the page and the head holds the first frame for the view
     assert.deepEqual(problems(), []);
     await context.close();
   }
+});
+
+/** The whole stylesheet a page that runs the app loads with the app. */
+function sheetOf(html) {
+  const m = html.match(/l\.href="\.\/(app-[0-9a-f]{16}\.css)"/);
+  assert.ok(m, "the head script loads the whole stylesheet");
+  return m[1];
+}
+
+// Each page keeps in its <style> only the rules its own HTML can use
+// (scripts/css-critical.mjs), so that a phone gets it in one TCP window;
+// the whole sheet comes with the app. A rule wrongly left out would show
+// as a difference once the whole sheet is in.
+test("a page's own styles draw it exactly as the whole sheet does, in every view it shows, both themes, phone and desktop", async () => {
+  const cases = [
+    ["index.html", "#/cards"],
+    ["index.html", "#/self-check"],
+    ["index.html", "#/about"],
+    ["index.html", "#/scenarios"],
+    ["timeline.html", "#/timeline"],
+    ["map.html", "#/map"],
+  ];
+  for (const [width, height, scheme] of [[1280, 800, "light"], [390, 844, "dark"]]) {
+    for (const [file, hash] of cases) {
+      for (const js of [true, false]) {
+        const { context, page, problems } = await openPage(site.browser, site.srv.origin, {
+          viewport: { width, height },
+          colorScheme: scheme,
+          javaScriptEnabled: js,
+        });
+        const sheet = sheetOf(readFileSync(`${DIST}/${file}`, "utf8"));
+        // the page as drawn ahead of time: the head script runs, the app
+        // and the whole sheet never come; then the same with the whole
+        // sheet linked after the page's own styles
+        await page.route(/\/(boot-[^/]*\.js|app-[^/]*\.css)$/, (r) => r.abort());
+        const shot = async () => {
+          await page.goto("about:blank"); // a load, not a move within the page
+          await page.goto(`${site.srv.url}${file}${hash}`);
+          await page.waitForTimeout(300);
+          return page.screenshot({ fullPage: true });
+        };
+        const before = await shot();
+        await page.route(`${site.srv.url}${file}`, async (r) => {
+          const res = await r.fetch();
+          const body = (await res.text()).replace("</style>", `</style><link rel="stylesheet" href="./${sheet}?whole">`);
+          await r.fulfill({ response: res, body });
+        });
+        const after = await shot();
+        if (js) assert.equal(await page.evaluate(() => [...document.styleSheets].filter((s) => {
+              try {
+                return s.cssRules.length > 0;
+              } catch {
+                return false; // the one the head script asked for, refused here
+              }
+            }).length), 2, "the whole sheet is in");
+        assert.ok(before.equals(after), `${file}${hash} at ${width} px, ${scheme}, scripts ${js ? "on" : "off"}: the whole sheet changes what is drawn`);
+        assert.deepEqual(problems().filter((p) => !/Failed to load resource/.test(p)), []);
+        await context.close();
+      }
+    }
+  }
+});
+
+test("the app draws only once the whole stylesheet is in", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  let sheetIn = 0;
+  await page.route(/\/app-[^/]*\.css$/, async (r) => {
+    // the wasm has long arrived when the sheet does
+    await new Promise((res) => setTimeout(res, 2500));
+    sheetIn = Date.now();
+    await r.continue();
+  });
+  const start = Date.now();
+  await page.goto(`${site.srv.url}#/cards`);
+  await page.waitForSelector(APP_H1, { timeout: 15000 });
+  const drawn = Date.now();
+  assert.ok(sheetIn > 0 && drawn >= sheetIn, `the app drew ${drawn - start} ms in, the sheet came ${sheetIn - start} ms in`);
+  // and the app's own parts are styled: the header is a row, the grid a grid
+  assert.equal(await page.locator(".card-grid").evaluate((e) => getComputedStyle(e).display), "grid");
+  await ready(page);
+  assert.deepEqual(problems(), []);
+  await context.close();
 });
 
 // Lighthouse counts every request started before the largest paint as
@@ -531,7 +617,11 @@ test("the icon is in every page: loading one fetches nothing else before the app
     page.on("request", (r) => asked.push(new URL(r.url()).pathname.split("/").pop()));
     await page.goto(`${site.srv.url}${file}`);
     await ready(page);
-    assert.deepEqual(asked.filter((f) => !/\.(html|js|wasm)$|^$/.test(f)), [], `${file}: only the page and the app's code`);
+    assert.deepEqual(
+      asked.filter((f) => !/\.(html|js|wasm)$|^$/.test(f) && f !== sheetOf(readFileSync(`${DIST}/${file}`, "utf8"))),
+      [],
+      `${file}: only the page, the app's code and the whole stylesheet`,
+    );
     // the icon draws, under the page's own CSP
     const size = await page.evaluate(async () => {
       const img = new Image();

@@ -1,0 +1,137 @@
+// The rules a page can use before any script runs: each page that runs the
+// app keeps in its <style> only the rules that may match an element of its
+// own HTML (scripts/postbuild.mjs); the whole sheet comes with the app.
+// On a phone the page then fits in fewer TCP windows (README, "Content
+// before code").
+//
+// The test is generous, never strict: a selector is kept when every class,
+// id and element name it names outside a functional pseudo-class (`:not`,
+// `:is`, `:has`…) is somewhere in the page. Attributes, pseudo-classes and
+// combinators are not checked, so a rule that could match is always kept
+// (the head script sets only attributes: `data-pre`, `data-theme`).
+// Keyframes, font faces and page rules are kept whole. Input is minified
+// CSS (scripts/css-min.mjs): no comments, no nesting.
+
+/** Class names, ids and element names used anywhere in `html`. */
+export function namesIn(html) {
+  const classes = new Set();
+  const ids = new Set();
+  const tags = new Set(["html", "head", "body"]);
+  for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1].split(/\s+/)) if (c) classes.add(c);
+  for (const m of html.matchAll(/\sid="([^"]*)"/g)) ids.add(m[1]);
+  for (const m of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) tags.add(m[1].toLowerCase());
+  return { classes, ids, tags };
+}
+
+/** Drop what the test does not check: strings, attribute selectors, and
+ *  functional pseudo-classes with their arguments (nested included). */
+function bare(selector) {
+  let out = "";
+  for (let i = 0; i < selector.length; ) {
+    const c = selector[i];
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < selector.length && selector[j] !== c) j += selector[j] === "\\" ? 2 : 1;
+      i = j + 1;
+    } else if (c === "[" || c === "(") {
+      // skip to the matching bracket; a `(` belongs to a pseudo-class,
+      // whose name is then dropped too
+      const close = c === "[" ? "]" : ")";
+      let depth = 0;
+      let j = i;
+      for (; j < selector.length; j++) {
+        if (selector[j] === c) depth++;
+        else if (selector[j] === close && --depth === 0) break;
+      }
+      if (c === "(") out = out.replace(/::?[a-zA-Z-]+$/, "");
+      i = j + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out.replace(/::?[a-zA-Z-]+/g, "");
+}
+
+/** May `selector` match an element of a page with these names? */
+export function mayMatch(selector, { classes, ids, tags }) {
+  const s = bare(selector);
+  for (const m of s.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) if (!classes.has(m[1])) return false;
+  for (const m of s.matchAll(/#(-?[_a-zA-Z][\w-]*)/g)) if (!ids.has(m[1])) return false;
+  // element names: an identifier that starts a compound selector
+  for (const m of s.matchAll(/(?:^|[\s>+~])([a-zA-Z][\w-]*)/g)) if (!tags.has(m[1].toLowerCase())) return false;
+  return true;
+}
+
+/** Split at top-level occurrences of `sep` (outside brackets and strings). */
+function splitTop(s, sep) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < s.length && s[j] !== c) j += s[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === sep && depth === 0) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+/** The end of the block whose `{` is at `open`. */
+function blockEnd(css, open) {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== c) j += css[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  throw new Error("css-critical: unbalanced braces");
+}
+
+const WHOLE = /^@(?:-webkit-)?(?:keyframes|font-face|page|property|counter-style)\b/;
+const GROUPS = /^@(?:media|supports|container|layer|scope)\b/;
+
+/** The rules of minified `css` that may match an element of `html`, in
+ *  their order. Group rules keep what is kept inside them. */
+export function criticalCss(css, html, names = namesIn(html)) {
+  let out = "";
+  for (let i = 0; i < css.length; ) {
+    const open = css.indexOf("{", i);
+    const semi = css.indexOf(";", i);
+    if (open < 0) break;
+    if (semi >= 0 && semi < open && css[i] === "@") {
+      // a statement at-rule (@import, @charset, @layer a,b;)
+      out += css.slice(i, semi + 1);
+      i = semi + 1;
+      continue;
+    }
+    const head = css.slice(i, open).trim();
+    const end = blockEnd(css, open);
+    const body = css.slice(open + 1, end);
+    if (WHOLE.test(head)) {
+      out += `${head}{${body}}`;
+    } else if (GROUPS.test(head)) {
+      const inner = criticalCss(body, html, names);
+      if (inner) out += `${head}{${inner}}`;
+    } else if (head.startsWith("@")) {
+      throw new Error(`css-critical: unknown at-rule ${head}`);
+    } else {
+      const kept = splitTop(head, ",").filter((sel) => mayMatch(sel.trim(), names));
+      if (kept.length) out += `${kept.join(",")}{${body}}`;
+    }
+    i = end + 1;
+  }
+  return out;
+}
