@@ -10,7 +10,7 @@
 use ct_explainer::i18n::{ui::page as text, DIR, LANG, LANGUAGES};
 use ct_explainer::route::View;
 use ct_explainer::shell::static_page::{
-    apart_file, insert, lift_styles, map_rules, page_file, pages, view_rules, HOMES,
+    apart_file, insert, lift_styles, map_rules, page_file, pages, view_rules, whole_file, HOMES,
 };
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::Path;
@@ -30,6 +30,9 @@ fn main() {
     bodies.push(("explainer.html".into(), pages.whole, None, None));
     for (v, body) in pages.apart {
         bodies.push((apart_file(v), body, Some(v), None));
+    }
+    for (v, body) in pages.long {
+        bodies.push((whole_file(v), body, Some(v), None));
     }
     // one stylesheet for all: the styles of every body lifted at once, so
     // that equal styles share a rule whichever file they are in

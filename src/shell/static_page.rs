@@ -90,6 +90,87 @@ pub fn apart_file(v: View) -> String {
 /// slow 4G). The short views are whole in each.
 pub const HOMES: [View; 3] = [View::Cards, View::Timeline, View::Map];
 
+/// Views of `HOMES` too long for a phone's first window (14,600 bytes on
+/// Lighthouse's slow 4G, README "Content before code"): their page keeps
+/// what a first screen shows, with a link to the view whole on a plain page
+/// of its own (`whole_file`), which is what a reader without scripts
+/// follows. The app draws them whole from its data, as before.
+pub const LONG: [View; 2] = [View::Cards, View::Timeline];
+
+/// How many cards the start page draws: a first screen on any screen (six
+/// rows of the four columns the grid has at its widest).
+pub const FIRST_CARDS: usize = 24;
+
+/// The plain page with a `LONG` view whole.
+pub fn whole_file(v: View) -> String {
+    match v {
+        View::Cards => "all-cards.html".into(),
+        _ => "all-events.html".into(),
+    }
+}
+
+/// `section` (a `LONG` view, drawn whole) as its page keeps it: the cards
+/// past `FIRST_CARDS`, or the timeline's table of events (shown without
+/// scripts and on paper), give way to a link to `whole_file`. Each anchor
+/// of what went stays, as an empty element in that link's paragraph, so
+/// that a link to it (`#/cards?card=x`) still lands on the way there;
+/// returns the section and those anchors.
+fn first_screen(v: View, section: &str) -> (String, Vec<String>) {
+    use crate::i18n::ui::page::{WHOLE_CARDS, WHOLE_CARDS_LINK, WHOLE_EVENTS, WHOLE_EVENTS_LINK};
+    let (lead, link) = match v {
+        View::Cards => (WHOLE_CARDS, WHOLE_CARDS_LINK),
+        _ => (WHOLE_EVENTS, WHOLE_EVENTS_LINK),
+    };
+    let inner = format!("{}?", view_fragment(v));
+    let more = |cut: &str, kept: &str| {
+        let kept = id_set(kept);
+        let anchors: Vec<String> = id_set(cut)
+            .into_iter()
+            .filter(|id| id.starts_with(&inner) && !kept.contains(id))
+            .map(str::to_string)
+            .collect();
+        let html = format!(
+            r#"<p class="pre-more">{}{lead} <a href="{}">{link}</a></p>"#,
+            anchors
+                .iter()
+                .map(|id| format!(r#"<i id="{id}"></i>"#))
+                .collect::<String>(),
+            whole_file(v)
+        );
+        (html, anchors)
+    };
+    let mut out = section.to_string();
+    if v == View::Cards {
+        const CARD: &str = "<li><article";
+        const CARD_END: &str = "</article></li>";
+        let from = section
+            .match_indices(CARD)
+            .nth(FIRST_CARDS)
+            .map(|(i, _)| i)
+            .expect("more cards than a first screen");
+        let to = section.rfind(CARD_END).expect("the last card") + CARD_END.len();
+        let grid_end = to + section[to..].find("</ul>").expect("the card grid's end") + 5;
+        let (html, anchors) = more(&section[from..to], "");
+        out.insert_str(grid_end, &html);
+        out.replace_range(from..to, "");
+        (out, anchors)
+    } else {
+        const TABLE: &str = r#"<div class="print-only"><table class="event-table""#;
+        const TABLE_END: &str = "</table></div>";
+        let from = section.find(TABLE).expect("the table of events");
+        let to = from + section[from..].find(TABLE_END).expect("the table's end") + TABLE_END.len();
+        let rest = format!("{}{}", &section[..from], &section[to..]);
+        let (html, anchors) = more(&section[from..to], &rest);
+        out.replace_range(from..to, &html);
+        // without scripts the list by era is the timeline, and a list of
+        // links is one Tab stop each (the app's arrows are not there)
+        (
+            out.replace(r#" tabindex="-1" href=""#, r#" href=""#),
+            anchors,
+        )
+    }
+}
+
 /// The file of the page that has `v` drawn whole (`index.html` for the
 /// start page).
 pub fn page_file(v: View) -> String {
@@ -109,6 +190,8 @@ pub struct Pages {
     pub whole: String,
     /// Each `APART` view's plain page body.
     pub apart: Vec<(View, String)>,
+    /// Each `LONG` view's plain page body, the view whole.
+    pub long: Vec<(View, String)>,
 }
 
 /// The section shown without scripts when no link names one: each app
@@ -186,6 +269,10 @@ pub fn pages() -> Pages {
                 body.push_str(&stub(*v, s, OWN_PAGE, &to, &heading(s), &kept));
                 elsewhere.insert(view_fragment(*v));
                 elsewhere.extend(anchors.into_iter().map(str::to_string));
+            } else if *v == home && LONG.contains(v) {
+                let (s, anchors) = first_screen(*v, &s.replacen(VIEW_CLASS, HOME_CLASS, 1));
+                body.push_str(&s);
+                elsewhere.extend(anchors);
             } else if *v == home {
                 body.push_str(&s.replacen(VIEW_CLASS, HOME_CLASS, 1));
             } else {
@@ -198,6 +285,11 @@ pub fn pages() -> Pages {
     for v in APART {
         let (_, s) = parts.sections.iter().find(|(w, _)| *w == v).unwrap();
         files.push((apart_file(v), plain_page(v, &parts, s), BTreeSet::new()));
+    }
+    for v in LONG {
+        let (_, s) = parts.sections.iter().find(|(w, _)| *w == v).unwrap();
+        let s = s.replacen(HOME_CLASS, VIEW_CLASS, 1);
+        files.push((whole_file(v), plain_page(v, &parts, &s), BTreeSet::new()));
     }
     // what each file has drawn whole, by id
     let own: Vec<BTreeSet<&str>> = files
@@ -216,8 +308,11 @@ pub fn pages() -> Pages {
             rewrite_attr(html, "href", |h| {
                 let to = match h.strip_prefix('#') {
                     Some(f) if !own[k].contains(f) => {
-                        // a view apart's plain page before its short section
-                        let order = (HOMES.len()..files.len()).chain(0..HOMES.len());
+                        // a view apart's plain page before its short
+                        // section; a long view's page before its plain one
+                        let apart = HOMES.len()..HOMES.len() + APART.len();
+                        let long = apart.end..files.len();
+                        let order = apart.chain(0..HOMES.len()).chain(long);
                         match order.filter(|&o| o != k).find(|&o| own[o].contains(f)) {
                             Some(o) => format!("{}{h}", files[o].0),
                             None => {
@@ -237,7 +332,8 @@ pub fn pages() -> Pages {
     Pages {
         app: HOMES.into_iter().zip(linked.by_ref()).collect(),
         whole,
-        apart: APART.into_iter().zip(linked).collect(),
+        apart: APART.into_iter().zip(linked.by_ref()).collect(),
+        long: LONG.into_iter().zip(linked).collect(),
     }
 }
 
@@ -565,6 +661,7 @@ mod tests {
             .map(|(v, h)| (page_file(*v), h.as_str()))
             .collect();
         files.extend(p.apart.iter().map(|(v, h)| (apart_file(*v), h.as_str())));
+        files.extend(p.long.iter().map(|(v, h)| (whole_file(*v), h.as_str())));
         let ids: Vec<BTreeSet<&str>> = files.iter().map(|(_, html)| id_set(html)).collect();
         for ((name, html), own) in files.iter().zip(&ids) {
             assert_eq!(
@@ -712,12 +809,60 @@ mod tests {
                 );
             }
         }
-        assert!(p.app[1].1.contains(r#"<tr id="/timeline?event="#));
         // each page's language menu names that page in the other bundles
         if crate::i18n::LANGUAGES.len() > 1 {
             assert!(p.app[2].1.contains(r#"href="./map.html#/map" lang=""#));
             assert!(!p.app[2].1.contains(r#"/#/cards" lang=""#));
             assert!(p.app[0].1.contains(r#"href="./#/cards" lang=""#));
+        }
+    }
+
+    #[test]
+    fn long_views_keep_a_first_screen_and_are_whole_on_a_plain_page() {
+        let p = pages();
+        let (index, timeline) = (&p.app[0].1, &p.app[1].1);
+        let whole = |v: View| &p.long.iter().find(|(w, _)| *w == v).unwrap().1;
+        // the start page: the first cards, then the link to them all
+        assert_eq!(index.matches("<li><article").count(), FIRST_CARDS);
+        assert_eq!(index.matches(r#"<p class="pre-more">"#).count(), 1);
+        assert!(index.contains(&format!(r#"href="{}""#, whole_file(View::Cards))));
+        let cards = whole(View::Cards);
+        for c in crate::content::dataset().cards {
+            let id = format!(r#"<article id="/cards?card={}""#, c.id.slug());
+            assert!(cards.contains(&id), "{id}");
+            assert!(
+                cards.contains(c.summary.split('\'').next().unwrap()),
+                "{id}: summary"
+            );
+        }
+        // a link to a card that went still lands, on the way to it
+        let last = crate::content::dataset().cards.last().unwrap().id.slug();
+        let at = index
+            .find(&format!(r#"<i id="/cards?card={last}"></i>"#))
+            .unwrap();
+        assert!(
+            index[..at].rfind("<p").unwrap()
+                == index[..at].rfind(r#"<p class="pre-more">"#).unwrap()
+        );
+        // the timeline's page: the picture, the link, not the table
+        assert!(!timeline.contains("<table"));
+        assert_eq!(timeline.matches(r#"<p class="pre-more">"#).count(), 1);
+        assert!(timeline.contains(&format!(r#"href="{}""#, whole_file(View::Timeline))));
+        assert!(
+            !timeline.contains(r#"tabindex="-1" href"#),
+            "each event a Tab stop"
+        );
+        let events = whole(View::Timeline);
+        for e in crate::content::dataset().events {
+            let id = format!(r#"<tr id="/timeline?event={}""#, e.id.slug());
+            assert!(events.contains(&id), "{id}");
+            let anchor = format!(r#"<i id="/timeline?event={}"></i>"#, e.id.slug());
+            assert!(timeline.contains(&anchor), "{anchor}");
+        }
+        // plain pages, each view's link current
+        for v in LONG {
+            assert!(whole(v).contains(r#"class="pre-view pre-apart""#), "{v:?}");
+            assert!(whole(v).contains(&format!(r##"href="#/{}" aria-current="page""##, v.slug())));
         }
     }
 

@@ -88,8 +88,33 @@ test("without JavaScript: every view is reachable from the page by plain links a
     // nothing that needs scripts is offered
     assert.equal(await page.locator(".pre-view:visible button:visible").count(), 0, `${v}: no dead buttons`);
   }
+  // a long view's page has its first screen (the first cards; the
+  // timeline as a list of dated events) and a link to the view whole on a
+  // plain page (static_page::LONG), whose text this returns
+  const whole = async (v, file, seen) => {
+    const more = page.locator(".pre-view:visible .pre-more a");
+    assert.equal(await more.getAttribute("href"), file, `${v}: the link to the whole view`);
+    const first = (await shownSection(page))[0].text;
+    await more.click();
+    await page.waitForURL(new RegExp(`/${file.replace(".", "\\.")}$`));
+    assert.equal(await page.locator(".pre-apart h1").textContent(), HEADINGS[v]);
+    assert.equal(await page.locator(".pre .site-nav a[aria-current=page]").getAttribute("href"), `#/${v}`, `${file}: its link is current`);
+    assert.match(await page.locator(".pre-note").innerText(), /no JavaScript/);
+    assert.deepEqual(await deadLinksAcross(context, page), [], `${file}: dead links`);
+    seen(first);
+    return page.locator(".pre-apart").textContent();
+  };
   const text = async (v) => {
     await page.goto(`${site.srv.url}#/${v}`);
+    if (v === "cards") {
+      // the first screen's cards, whole
+      const titles = (await page.locator(".pre-view:visible .card-title").allTextContents()).map((t) => t.trim());
+      const some = content.cards.filter((c) => titles.includes(c.title));
+      assert.ok(some.length >= 20 && some.length === titles.length && some.length < content.cards.length, `${titles.length} cards on index.html`);
+      return whole(v, "all-cards.html", (first) => {
+        for (const c of some) assert.ok(first.includes(c.summary.slice(0, 60)), `card summary on index.html: ${c.title}`);
+      });
+    }
     if (OWN[v]) {
       // index.html has the view's heading and a link to its own page
       const [s] = await shownSection(page);
@@ -101,7 +126,12 @@ test("without JavaScript: every view is reachable from the page by plain links a
       assert.equal(await page.locator(".pre-note").count(), 1, `${OWN[v]}: the note on JavaScript`);
       assert.deepEqual(await deadLinks(page), [], `${OWN[v]}: dead links`);
       assert.deepEqual(await deadLinksAcross(context, page), [], `${OWN[v]}: dead links across files`);
-      return (await shownSection(page))[0].text;
+      if (v !== "timeline") return (await shownSection(page))[0].text;
+      // the first events by date and title, in a list by era, each a link
+      const listed = await page.locator(".pre-view:visible .tl-vertical a.tl-event").allInnerTexts();
+      assert.ok(listed.length >= 30, `${listed.length} events on timeline.html`);
+      for (const [k, t] of listed.entries()) assert.ok(t.includes(content.events[k].title), `event ${k} on timeline.html: ${t}`);
+      return whole(v, "all-events.html", () => {});
     }
     if (!APART.includes(v)) return (await shownSection(page))[0].text;
     // index.html has the view's heading and a link to its plain page
@@ -152,17 +182,27 @@ test("without JavaScript: links to cards, events and nodes show what they name",
   const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false });
   const ev = content.events.find((e) => e.cards.length);
   await page.goto(`${site.srv.url}timeline.html#/timeline`);
-  // an event's own link, in the table
-  await page.locator(".pre-view:visible table a", { hasText: ev.title }).first().click();
+  // an event's own link, in the list by era: its row in the table of all
+  await page.locator(".pre-view:visible .tl-vertical a", { hasText: ev.title }).first().click();
+  await page.waitForURL(/\/all-events\.html#/);
   assert.equal((await shownSection(page))[0].view, "timeline");
   assert.ok(await page.locator(":target").isVisible(), "the event's row is on screen");
   assert.match(await page.locator(":target").innerText(), new RegExp(ev.title.slice(0, 20).replace(/[()]/g, ".")));
   // a card link from another view lands on that card
-  await page.goto(`${site.srv.url}#/cards?card=${ev.cards[0]}`);
+  await page.goto(`${site.srv.url}#/cards?card=${content.cards[0].id}`);
   assert.equal((await shownSection(page))[0].view, "cards");
-  const card = content.cards.find((c) => c.id === ev.cards[0]);
-  assert.match(await page.locator(":target").innerText(), new RegExp(card.title.slice(0, 20).replace(/[()]/g, ".")));
+  assert.match(await page.locator(":target").innerText(), new RegExp(content.cards[0].title.slice(0, 20).replace(/[()]/g, ".")));
   assert.ok(await page.locator(":target").isVisible());
+  // past the start page's first cards, on the way to the page of them all
+  const late = content.cards.at(-1);
+  await page.goto(`${site.srv.url}#/cards?card=${late.id}`);
+  assert.equal((await shownSection(page))[0].view, "cards");
+  const more = page.locator(".pre-more:has(:target)");
+  assert.ok(await more.isVisible(), "the link to every card is on screen");
+  assert.ok(await more.evaluate((p) => getComputedStyle(p).outlineStyle === "solid"), "and marked");
+  await more.locator("a").click();
+  await page.waitForURL(/\/all-cards\.html$/);
+  assert.ok(await page.getByRole("heading", { name: late.title }).isVisible() || (await page.locator(".card-title", { hasText: late.title }).count()) === 1);
   // a node link lands on its relations
   await page.goto(`${site.srv.url}map.html#/map?node=a:nato`);
   assert.equal((await shownSection(page))[0].view, "map");
@@ -181,7 +221,7 @@ test("without JavaScript: links to cards, events and nodes show what they name",
 
 test("without JavaScript on a phone, the table of events reads: each event a block, nothing squeezed", async () => {
   const { context, page } = await openPage(site.browser, site.srv.origin, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-  await page.goto(`${site.srv.url}timeline.html`);
+  await page.goto(`${site.srv.url}all-events.html`);
   const table = page.locator(".pre-view:visible table.event-table").first();
   const { width, scroll, cells } = await table.evaluate((t) => ({
     width: t.getBoundingClientRect().width,
@@ -195,8 +235,7 @@ test("without JavaScript on a phone, the table of events reads: each event a blo
   // axe needs scripts: with them, before the app (wasm refused), styled as without
   const js = await openPage(site.browser, site.srv.origin, { viewport: { width: 390, height: 844 } });
   await js.page.route(/\.wasm$/, (r) => r.abort());
-  await js.page.goto(`${site.srv.url}timeline.html`);
-  await js.page.evaluate(() => document.documentElement.removeAttribute("data-pre"));
+  await js.page.goto(`${site.srv.url}all-events.html`);
   assert.deepEqual(await axe(js.page), [], "the stacked table");
   await js.context.close();
 });
@@ -399,11 +438,18 @@ test("without JavaScript: the embed and single-file forms degrade the same way, 
   await page.waitForURL(/\/timeline\.html#\/timeline$/);
   [s] = await shownSection(page);
   assert.equal(s.view, "timeline");
-  // printing works from the page drawn ahead of time
+  // printing works from the page drawn ahead of time: the timeline's
+  // page prints its events by era, the plain page the table of them all
   await page.emulateMedia({ media: "print" });
-  assert.ok(await page.locator(".pre-view:visible table").isVisible(), "the event table prints");
+  const printed = page.locator(".pre-view:visible .tl-vertical");
+  assert.ok(await printed.isVisible(), "the events print");
+  assert.ok((await printed.locator("a.tl-event:visible").count()) >= 30, "the listed events print");
+  assert.ok(await page.locator(".pre-view:visible .pre-more").isVisible(), "with the way to them all");
   const pdf = await page.pdf({ format: "A4" });
   assert.ok(pdf.length > 20000, "a real PDF");
+  await page.goto(`${site.srv.url}all-events.html`);
+  assert.equal(await page.locator(".pre-view:visible table tbody tr:visible").count(), content.events.length, "the table of events prints");
+  assert.ok((await page.pdf({ format: "A4" })).length > 20000, "a real PDF of the table");
   await page.emulateMedia({ media: "screen" });
   // the single file, from file://
   await page.goto(`${pathToFileURL(`${DIST}explainer.html`).href}#/map`);
@@ -435,11 +481,11 @@ test("the page drawn ahead of time has no accessibility violations, before the a
     }
     // the plain pages of the views drawn apart: no script at all, no error
     const before = problems().length;
-    for (const v of APART) {
-      await page.goto(`${site.srv.url}${v}.html`);
-      assert.equal(await page.locator("script").count(), 0, `${v}.html has no script`);
+    for (const file of [...APART.map((v) => `${v}.html`), "all-cards.html", "all-events.html"]) {
+      await page.goto(`${site.srv.url}${file}`);
+      assert.equal(await page.locator("script").count(), 0, `${file} has no script`);
       assert.ok(await page.locator(".pre-apart").isVisible());
-      assert.deepEqual(await axe(page), [], `${v}.html, ${scheme}`);
+      assert.deepEqual(await axe(page), [], `${file}, ${scheme}`);
     }
     assert.deepEqual(problems().slice(before), []);
     await context.close();
