@@ -3,10 +3,12 @@
 // single-file build.
 //  1. trunk's inline boot script moves to a file (script-src 'self').
 //  2. The pages that run the app (index.html, timeline.html, map.html: each
-//     with one long view drawn whole) get the CSP as a meta tag, and the
-//     styles and the icon in the page.
-//  3. The plain pages of the views drawn apart (about.html…) get the same
-//     styles and no script at all.
+//     with one long view, or its first screen) get the CSP as a meta tag,
+//     the icon, and in the page only the rules their HTML can use
+//     (css-critical.mjs); the whole sheet (app-<hash>.css) comes with the
+//     app's code, after the first paint.
+//  3. The plain pages (about.html…, all-cards.html…) get the whole sheet
+//     in the page and no script at all.
 //  4. wasm-bindgen's JS glue is minified (terser): 55 KB as written, with
 //     every binding's doc comment, where 25 KB does the same.
 //  5. dist/explainer.html (every view whole, from the prerender): wasm, JS

@@ -21,6 +21,14 @@ const kinds = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
 // 332 when each page that runs the app came to fit one TCP window (its own
 // styles only, the first cards, the timeline's table on a plain page).
 const CEILING_KB = 328;
+// Each page that runs the app, as served (brotli, the whole file), fits
+// the first TCP window of Lighthouse's slow 4G (10 segments of 1,460
+// bytes) with room for the response's headers (about 260 bytes from our
+// bench's server): one round trip, not two (README, "Content before
+// code"). English only; the other languages' text is longer. If content
+// pushes the start page over, draw fewer cards ahead (static_page::
+// FIRST_CARDS).
+const WINDOW = 14600 - 400;
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 
 function sizes(dir) {
@@ -45,7 +53,7 @@ function sizes(dir) {
       const page = [];
       if (styles) page.push(["CSS", Buffer.from(styles)]);
       page.push(["HTML", Buffer.from(text.replace(/<style>[\s\S]*?<\/style>/g, "<style></style>"))]);
-      app.push({ name, parts: page, brotli: page.reduce((n, [, b]) => n + compressedSizes(b).brotli, 0) });
+      app.push({ name, parts: page, brotli: page.reduce((n, [, b]) => n + compressedSizes(b).brotli, 0), served: compressedSizes(bytes).brotli });
       continue;
     }
     add(totals, [[kind, bytes]]);
@@ -82,6 +90,8 @@ for (const dir of dirs) {
     const total = all.brotli / 1024;
     console.log(`brotli ${total.toFixed(1)} KB of a ${CEILING_KB} KB ceiling`);
     if (total > CEILING_KB) over.push(`${dir}: ${total.toFixed(1)} KB, over the ${CEILING_KB} KB ceiling`);
+    console.log(`as served: ${app.map((p) => `${p.name} ${p.served} bytes`).join(", ")} (one TCP window: ${WINDOW} with the headers' room)`);
+    for (const p of app) if (p.served > WINDOW) over.push(`${dir}/${p.name}: ${p.served} bytes, past one TCP window (${WINDOW})`);
   } else {
     const ratio = all.brotli / budget;
     console.log(`brotli ${(ratio * 100).toFixed(1)}% of ${dirs[0]}`);
@@ -89,6 +99,6 @@ for (const dir of dirs) {
   }
 }
 if (over.length) {
-  console.error(`over the size budget (the ceiling, or English +10%): ${over.join(", ")}`);
+  console.error(`over the size budget (the ceiling, one window a page, or English +10%): ${over.join(", ")}`);
   process.exit(1);
 }
