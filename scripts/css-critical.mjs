@@ -6,9 +6,10 @@
 //
 // The test is generous, never strict: a selector is kept when every class,
 // id and element name it names outside a functional pseudo-class (`:not`,
-// `:is`, `:has`…) is somewhere in the page. Attributes, pseudo-classes and
-// combinators are not checked, so a rule that could match is always kept
-// (the head script sets only attributes: `data-pre`, `data-theme`).
+// `:is`, `:has`…) is somewhere in the page, and so is every attribute it
+// asks for by exact value (`[data-s="3"]`), but for those the head script
+// sets (`data-pre`, `data-theme`…). Other attribute tests, pseudo-classes
+// and combinators are not checked, so a rule that could match is kept.
 // Keyframes, font faces and page rules are kept whole. Input is minified
 // CSS (scripts/css-min.mjs): no comments, no nesting.
 
@@ -20,12 +21,19 @@ export function namesIn(html) {
   for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1].split(/\s+/)) if (c) classes.add(c);
   for (const m of html.matchAll(/\sid="([^"]*)"/g)) ids.add(m[1]);
   for (const m of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) tags.add(m[1].toLowerCase());
-  return { classes, ids, tags };
+  return { classes, ids, tags, html };
 }
 
+// Attributes the head script sets on <html> before the first paint; any
+// other attribute a rule asks for by value is in the HTML as drawn, until
+// the app (with the whole sheet) takes over.
+const SET_BY_SCRIPT = new Set(["data-pre", "data-theme", "data-pre-embed"]);
+
 /** Drop what the test does not check: strings, attribute selectors, and
- *  functional pseudo-classes with their arguments (nested included). */
-function bare(selector) {
+ *  functional pseudo-classes with their arguments (nested included). An
+ *  attribute asked for by its exact value (`[data-s="3"]`) outside those
+ *  is pushed onto `attrs` as it would be written in the HTML. */
+function bare(selector, attrs = []) {
   let out = "";
   for (let i = 0; i < selector.length; ) {
     const c = selector[i];
@@ -44,6 +52,10 @@ function bare(selector) {
         else if (selector[j] === close && --depth === 0) break;
       }
       if (c === "(") out = out.replace(/::?[a-zA-Z-]+$/, "");
+      else {
+        const m = /^\[([\w-]+)="([^"&<]*)"\]$/.exec(selector.slice(i, j + 1));
+        if (m && !SET_BY_SCRIPT.has(m[1])) attrs.push(` ${m[1]}="${m[2]}"`);
+      }
       i = j + 1;
     } else {
       out += c;
@@ -54,8 +66,10 @@ function bare(selector) {
 }
 
 /** May `selector` match an element of a page with these names? */
-export function mayMatch(selector, { classes, ids, tags }) {
-  const s = bare(selector);
+export function mayMatch(selector, { classes, ids, tags, html }) {
+  const attrs = [];
+  const s = bare(selector, attrs);
+  if (html !== undefined && attrs.some((a) => !html.includes(a))) return false;
   for (const m of s.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) if (!classes.has(m[1])) return false;
   for (const m of s.matchAll(/#(-?[_a-zA-Z][\w-]*)/g)) if (!ids.has(m[1])) return false;
   // element names: an identifier that starts a compound selector

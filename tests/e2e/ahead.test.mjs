@@ -580,6 +580,8 @@ test("a page's own styles draw it exactly as the whole sheet does, in every view
     ["index.html", "#/scenarios"],
     ["timeline.html", "#/timeline"],
     ["map.html", "#/map"],
+    // right to left, and another language's text
+    ...(SHIPPED.includes("ar") ? [["ar/index.html", "#/cards"], ["ar/map.html", "#/map"]] : []),
   ];
   for (const [width, height, scheme] of [[1280, 800, "light"], [390, 844, "dark"]]) {
     for (const [file, hash] of cases) {
