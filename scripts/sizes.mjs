@@ -16,7 +16,7 @@ import { compressedSizes } from "./bench-util.mjs";
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["dist"];
 const kinds = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
-// 327.0 KB on 2026-12-06, late (README, "Where we fall short"), plus room
+// 325.9 KB on 2026-12-06, late (README, "Where we fall short"), plus room
 // for a few sentences of content, not for a feature. Lowered that day from
 // 332 when each page that runs the app came to fit one TCP window (its own
 // styles only, the first cards, the timeline's table on a plain page).
@@ -25,10 +25,12 @@ const CEILING_KB = 328;
 // the first TCP window of Lighthouse's slow 4G (10 segments of 1,460
 // bytes) with room for the response's headers (about 260 bytes from our
 // bench's server): one round trip, not two (README, "Content before
-// code"). English only; the other languages' text is longer. If content
-// pushes the start page over, draw fewer cards ahead (static_page::
-// FIRST_CARDS).
+// code"). Every language but Russian, whose longer words leave its start
+// page and map about 0.5 KB past it (README, "Where we fall short"). If
+// content pushes a start page over, draw fewer cards ahead
+// (static_page::FIRST_CARDS).
 const WINDOW = 14600 - 400;
+const TWO_WINDOWS = ["ru"];
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 
 function sizes(dir) {
@@ -85,13 +87,16 @@ for (const dir of dirs) {
   console.log("total ".padEnd(6) + kb(all.raw) + kb(all.gzip) + kb(all.brotli));
   if (app.length > 1) console.log(`(HTML and CSS: the largest page that runs the app, ${app.map((p) => `${p.name} ${(p.brotli / 1024).toFixed(1)} KB`).join(", ")} brotli)`);
   if (plain.files) console.log(`(plain pages of ${plain.files} views, read without scripts:` + kb(plain.raw) + kb(plain.gzip) + kb(plain.brotli) + ")");
+  console.log(`as served: ${app.map((p) => `${p.name} ${p.served} bytes`).join(", ")} (one TCP window: ${WINDOW} with the headers' room)`);
+  const lang = dir.replace(/\/+$/, "").split("/").pop();
+  if (!TWO_WINDOWS.includes(lang)) {
+    for (const p of app) if (p.served > WINDOW) over.push(`${dir}/${p.name}: ${p.served} bytes, past one TCP window (${WINDOW})`);
+  }
   if (budget === undefined) {
     budget = all.brotli;
     const total = all.brotli / 1024;
     console.log(`brotli ${total.toFixed(1)} KB of a ${CEILING_KB} KB ceiling`);
     if (total > CEILING_KB) over.push(`${dir}: ${total.toFixed(1)} KB, over the ${CEILING_KB} KB ceiling`);
-    console.log(`as served: ${app.map((p) => `${p.name} ${p.served} bytes`).join(", ")} (one TCP window: ${WINDOW} with the headers' room)`);
-    for (const p of app) if (p.served > WINDOW) over.push(`${dir}/${p.name}: ${p.served} bytes, past one TCP window (${WINDOW})`);
   } else {
     const ratio = all.brotli / budget;
     console.log(`brotli ${(ratio * 100).toFixed(1)}% of ${dirs[0]}`);
