@@ -290,6 +290,10 @@ test("without JavaScript: no control offers what needs scripts; the self-check's
   assert.equal(await page.locator(".case-item:visible").count(), content.scenarios.length);
   assert.equal(await page.locator(".case-item .case-status:visible").count(), 0, "no status without progress");
   assert.doesNotMatch(await page.locator(".scenarios-view .lede").innerText(), /complete/i, "nor a word of it");
+  // the band is the app's: the timeline's introduction does not send there
+  await page.goto(`${site.srv.url}timeline.html`);
+  assert.equal(await page.locator(".tl-intro .intro-how").isVisible(), false, "no word of the band");
+  assert.ok(await page.locator(".tl-intro h2, .tl-intro p").first().isVisible(), "the introduction reads");
   // an order question's items are shuffled: no number to read as the answer
   await page.goto(`${site.srv.url}self-check.html`);
   assert.equal(await page.locator(".order-num:visible").count(), 0, "order items unnumbered");
