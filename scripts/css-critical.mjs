@@ -29,6 +29,13 @@ export function namesIn(html) {
 // the app (with the whole sheet) takes over.
 const SET_BY_SCRIPT = new Set(["data-pre", "data-theme", "data-pre-embed"]);
 
+/** The index of the quote closing the string that opens at `i`. */
+function stringEnd(s, i) {
+  let j = i + 1;
+  while (j < s.length && s[j] !== s[i]) j += s[j] === "\\" ? 2 : 1;
+  return j;
+}
+
 /** Drop what the test does not check: strings, attribute selectors, and
  *  functional pseudo-classes with their arguments (nested included). An
  *  attribute asked for by its exact value (`[data-s="3"]`) outside those
@@ -38,9 +45,7 @@ function bare(selector, attrs = []) {
   for (let i = 0; i < selector.length; ) {
     const c = selector[i];
     if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < selector.length && selector[j] !== c) j += selector[j] === "\\" ? 2 : 1;
-      i = j + 1;
+      i = stringEnd(selector, i) + 1;
     } else if (c === "[" || c === "(") {
       // skip to the matching bracket; a `(` belongs to a pseudo-class,
       // whose name is then dropped too
@@ -85,9 +90,7 @@ function splitTop(s, sep) {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < s.length && s[j] !== c) j += s[j] === "\\" ? 2 : 1;
-      i = j;
+      i = stringEnd(s, i);
     } else if (c === "(" || c === "[") depth++;
     else if (c === ")" || c === "]") depth--;
     else if (c === sep && depth === 0) {
@@ -105,9 +108,7 @@ function blockEnd(css, open) {
   for (let i = open; i < css.length; i++) {
     const c = css[i];
     if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < css.length && css[j] !== c) j += css[j] === "\\" ? 2 : 1;
-      i = j;
+      i = stringEnd(css, i);
     } else if (c === "{") depth++;
     else if (c === "}" && --depth === 0) return i;
   }

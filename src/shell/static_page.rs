@@ -123,20 +123,16 @@ fn first_screen(v: View, section: &str) -> (String, Vec<String>) {
         View::Cards => (WHOLE_CARDS, WHOLE_CARDS_LINK),
         _ => (WHOLE_EVENTS, WHOLE_EVENTS_LINK),
     };
-    let inner = format!("{}?", view_fragment(v));
     let more = |cut: &str, kept: &str| {
         let kept = id_set(kept);
-        let anchors: Vec<String> = id_set(cut)
+        let anchors: Vec<String> = inner_ids(v, cut)
             .into_iter()
-            .filter(|id| id.starts_with(&inner) && !kept.contains(id))
+            .filter(|id| !kept.contains(id))
             .map(str::to_string)
             .collect();
         let html = format!(
             r#"<p class="pre-more">{}{lead} <a href="{}">{link}</a></p>"#,
-            anchors
-                .iter()
-                .map(|id| format!(r#"<i id="{id}"></i>"#))
-                .collect::<String>(),
+            empty_anchors(&anchors),
             whole_file(v)
         );
         (html, anchors)
@@ -171,6 +167,23 @@ fn first_screen(v: View, section: &str) -> (String, Vec<String>) {
             anchors,
         )
     }
+}
+
+/// The ids in `html` of what a link into view `v` names (`/cards?card=x`).
+fn inner_ids(v: View, html: &str) -> Vec<&str> {
+    let inner = format!("{}?", view_fragment(v));
+    id_set(html)
+        .into_iter()
+        .filter(|id| id.starts_with(&inner))
+        .collect()
+}
+
+/// An empty element for each id: where a link to what is drawn elsewhere
+/// lands without scripts.
+fn empty_anchors(ids: &[impl AsRef<str>]) -> String {
+    ids.iter()
+        .map(|id| format!(r#"<i id="{}"></i>"#, id.as_ref()))
+        .collect()
 }
 
 /// The file of the page that has `v` drawn whole (`index.html` for the
@@ -259,16 +272,19 @@ pub fn pages() -> Pages {
                 // of the view stays, as an empty element. Only the start
                 // page had every view; the others' first window is
                 // precious (README, "Content before code").
-                let inner = format!("{}?", view_fragment(*v));
-                let anchors: Vec<&str> = id_set(s)
-                    .into_iter()
-                    .filter(|id| home == View::default() && id.starts_with(&inner))
-                    .collect();
-                let kept: String = anchors
-                    .iter()
-                    .map(|id| format!(r#"<i id="{id}"></i>"#))
-                    .collect();
-                body.push_str(&stub(*v, s, OWN_PAGE, &to, &heading(s), &kept));
+                let anchors = if home == View::default() {
+                    inner_ids(*v, s)
+                } else {
+                    Vec::new()
+                };
+                body.push_str(&stub(
+                    *v,
+                    s,
+                    OWN_PAGE,
+                    &to,
+                    &heading(s),
+                    &empty_anchors(&anchors),
+                ));
                 elsewhere.insert(view_fragment(*v));
                 elsewhere.extend(anchors.into_iter().map(str::to_string));
             } else if *v == home && LONG.contains(v) {
