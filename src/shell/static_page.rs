@@ -95,32 +95,44 @@ pub const HOMES: [View; 3] = [View::Cards, View::Timeline, View::Map];
 /// what a first screen shows, with a link to the view whole on a plain page
 /// of its own (`whole_file`), which is what a reader without scripts
 /// follows. The app draws them whole from its data, as before.
-pub const LONG: [View; 2] = [View::Cards, View::Timeline];
+pub const LONG: [View; 3] = [View::Cards, View::Timeline, View::Map];
 
 /// How many cards the start page draws: a first screen on any screen (four
 /// rows of the four columns the grid has at its widest, taller than a
-/// 1440 px screen), few enough that the start page fits one TCP window in
-/// every language but Russian (`scripts/sizes.mjs` prints them as served).
-pub const FIRST_CARDS: usize = 16;
+/// 1440 px screen), few enough that the start page fits one TCP window
+/// (`scripts/sizes.mjs` prints them as served). Russian's longer words
+/// leave room for fewer: still four rows of the three columns a 1280 px
+/// screen has.
+pub const FIRST_CARDS: usize = if matches!(crate::i18n::LANG.as_bytes(), b"ru") {
+    12
+} else {
+    16
+};
 
 /// The plain page with a `LONG` view whole.
 pub fn whole_file(v: View) -> String {
     match v {
         View::Cards => "all-cards.html".into(),
+        View::Map => "all-relations.html".into(),
         _ => "all-events.html".into(),
     }
 }
 
 /// `section` (a `LONG` view, drawn whole) as its page keeps it: the cards
-/// past `FIRST_CARDS`, or the timeline's table of events (shown without
-/// scripts and on paper), give way to a link to `whole_file`. Each anchor
+/// past `FIRST_CARDS`, the timeline's table of events, or the map's
+/// relations in words (each shown without scripts and on paper, where the
+/// app draws a picture), give way to a link to `whole_file`. Each anchor
 /// of what went stays, as an empty element in that link's paragraph, so
 /// that a link to it (`#/cards?card=x`) still lands on the way there;
 /// returns the section and those anchors.
 fn first_screen(v: View, section: &str) -> (String, Vec<String>) {
-    use crate::i18n::ui::page::{WHOLE_CARDS, WHOLE_CARDS_LINK, WHOLE_EVENTS, WHOLE_EVENTS_LINK};
+    use crate::i18n::ui::page::{
+        WHOLE_CARDS, WHOLE_CARDS_LINK, WHOLE_EVENTS, WHOLE_EVENTS_LINK, WHOLE_RELATIONS,
+        WHOLE_RELATIONS_LINK,
+    };
     let (lead, link) = match v {
         View::Cards => (WHOLE_CARDS, WHOLE_CARDS_LINK),
+        View::Map => (WHOLE_RELATIONS, WHOLE_RELATIONS_LINK),
         _ => (WHOLE_EVENTS, WHOLE_EVENTS_LINK),
     };
     let more = |cut: &str, kept: &str| {
@@ -151,6 +163,19 @@ fn first_screen(v: View, section: &str) -> (String, Vec<String>) {
         let (html, anchors) = more(&section[from..to], "");
         out.insert_str(grid_end, &html);
         out.replace_range(from..to, "");
+        (out, anchors)
+    } else if v == View::Map {
+        // the groups of sentences, after the list's heading and search
+        const GROUP: &str = r#"<h3 id="/map?node="#;
+        const LIST_END: &str = "</section>";
+        let list = section
+            .find(r#"class="relation-list""#)
+            .expect("the relations in words");
+        let from = list + section[list..].find(GROUP).expect("a group of relations");
+        let to = from + section[from..].find(LIST_END).expect("the list's end");
+        let rest = format!("{}{}", &section[..from], &section[to..]);
+        let (html, anchors) = more(&section[from..to], &rest);
+        out.replace_range(from..to, &html);
         (out, anchors)
     } else {
         const TABLE: &str = r#"<div class="print-only"><table class="event-table""#;
@@ -876,6 +901,38 @@ mod tests {
             assert!(events.contains(&id), "{id}");
             let anchor = format!(r#"<i id="/timeline?event={}"></i>"#, e.id.slug());
             assert!(timeline.contains(&anchor), "{anchor}");
+        }
+        // the map's page: the picture, and the link to the relations in words
+        let map = &p.app[2].1;
+        assert!(!map.contains(r#"<ul class="sentences">"#));
+        assert_eq!(map.matches(r#"<p class="pre-more">"#).count(), 1);
+        assert!(map.contains(&format!(r#"href="{}""#, whole_file(View::Map))));
+        let relations = whole(View::Map);
+        assert_eq!(
+            relations.matches("<li>").count()
+                - relations
+                    .split(r#"<ul class="sentences">"#)
+                    .next()
+                    .unwrap()
+                    .matches("<li>")
+                    .count(),
+            crate::content::dataset().relations.len(),
+            "every relation as a sentence"
+        );
+        for n in crate::graph::nodes() {
+            let id = format!(r#"id="/map?node={}""#, n.slug());
+            if relations.contains(&format!("<h3 {id}")) {
+                // a node's link in the picture leads to its sentences
+                assert!(map.contains(&format!(r#"<i {id}></i>"#)), "{id}");
+                assert!(
+                    map.contains(&format!(
+                        r#"href="{}#/map?node={}""#,
+                        whole_file(View::Map),
+                        n.slug()
+                    )),
+                    "{id}: its link"
+                );
+            }
         }
         // plain pages, each view's link current
         for v in LONG {

@@ -126,6 +126,14 @@ test("without JavaScript: every view is reachable from the page by plain links a
       assert.equal(await page.locator(".pre-note").count(), 1, `${OWN[v]}: the note on JavaScript`);
       assert.deepEqual(await deadLinks(page), [], `${OWN[v]}: dead links`);
       assert.deepEqual(await deadLinksAcross(context, page), [], `${OWN[v]}: dead links across files`);
+      if (v === "map") {
+        // the picture, each node a link to its relations in words on the
+        // plain page of them all (static_page::LONG)
+        assert.ok(await page.locator(".pre-view:visible svg g.node").count() >= 20, "map.html: the map as a static picture");
+        assert.equal(await page.locator(".pre-view:visible .relation-list .sentences li").count(), 0, "map.html: the sentences are on their own page");
+        assert.equal(await page.locator('.pre-view:visible svg a:has(> g#node-a-nato)').getAttribute("href"), "all-relations.html#/map?node=a:nato");
+        return whole(v, "all-relations.html", () => {});
+      }
       if (v !== "timeline") return (await shownSection(page))[0].text;
       // the first events by date and title, in a list by era, each a link
       const listed = await page.locator(".pre-view:visible .tl-vertical a.tl-event").allInnerTexts();
@@ -203,8 +211,14 @@ test("without JavaScript: links to cards, events and nodes show what they name",
   await more.locator("a").click();
   await page.waitForURL(/\/all-cards\.html$/);
   assert.ok(await page.getByRole("heading", { name: late.title }).isVisible() || (await page.locator(".card-title", { hasText: late.title }).count()) === 1);
-  // a node link lands on its relations
+  // a node link lands on the way to its relations, and on them on the
+  // page of every relation
   await page.goto(`${site.srv.url}map.html#/map?node=a:nato`);
+  assert.equal((await shownSection(page))[0].view, "map");
+  const rels = page.locator(".pre-more:has(:target)");
+  assert.ok(await rels.isVisible(), "the link to every relation is on screen");
+  assert.equal(await rels.locator("a").getAttribute("href"), "all-relations.html");
+  await page.goto(`${site.srv.url}all-relations.html#/map?node=a:nato`);
   assert.equal((await shownSection(page))[0].view, "map");
   assert.ok(await page.locator(":target").isVisible());
   assert.match(await page.locator(":target").innerText(), /North Atlantic Treaty Organization|NATO/);
@@ -313,7 +327,7 @@ test("without JavaScript: no control offers what needs scripts; the self-check's
   await page.goto(`${site.srv.url}map.html`);
   assert.equal(await page.locator('svg g.node[role="button"], svg g.node[tabindex]').count(), 0);
   const un = page.locator(".pre-view:visible svg a:has(> g#node-a-un)");
-  assert.equal(await un.getAttribute("href"), "#/map?node=a:un");
+  assert.equal(await un.getAttribute("href"), "all-relations.html#/map?node=a:un");
   await un.click();
   await page.waitForURL(/#\/map\?node=a:un$/);
   assert.ok(await page.locator('[id="/map?node=a:un"]').evaluate((h) => { const b = h.getBoundingClientRect(); return b.top >= 0 && b.top < innerHeight; }), "the UN's relations in words are in view");
@@ -493,7 +507,7 @@ test("the page drawn ahead of time has no accessibility violations, before the a
     }
     // the plain pages of the views drawn apart: no script at all, no error
     const before = problems().length;
-    for (const file of [...APART.map((v) => `${v}.html`), "all-cards.html", "all-events.html"]) {
+    for (const file of [...APART.map((v) => `${v}.html`), "all-cards.html", "all-events.html", "all-relations.html"]) {
       await page.goto(`${site.srv.url}${file}`);
       assert.equal(await page.locator("script").count(), 0, `${file} has no script`);
       assert.ok(await page.locator(".pre-apart").isVisible());

@@ -39,7 +39,7 @@ test("after the first visit every view works offline", async () => {
   assert.ok((await page.locator(".card-grid .card").count()) > 0);
   // the plain pages are files of their own: offline each opens itself, not
   // the app's start page
-  for (const file of ["scenarios.html", "about.html", "self-check.html", "teachers.html", "all-cards.html", "all-events.html"]) {
+  for (const file of ["scenarios.html", "about.html", "self-check.html", "teachers.html", "all-cards.html", "all-events.html", "all-relations.html"]) {
     await page.goto(`${srv.url}${file}`);
     const own = await page.evaluate(() => ({
       heading: (document.querySelector("section.pre-apart h1")?.textContent ?? "").length > 0,
