@@ -38,7 +38,12 @@ pub fn Teachers() -> impl IntoView {
         <div class="view teachers-view">
             <div class="view-head">
                 <h1>{ui::teachers::FOR_TEACHERS}</h1>
-                <p class="lede">{ui::teachers::A_45_MINUTE_LESSON_THAT}</p>
+                // the completion settings and the print buttons need
+                // scripts: said only where they are (style/ahead.css)
+                <p class="lede">
+                    {ui::teachers::A_45_MINUTE_LESSON_THAT}
+                    <span class="progress-said">{ui::teachers::YOU_ALSO_SET_WHAT_COUNTS}</span>
+                </p>
                 <p class="print-actions no-print">
                     <button type="button" class="btn" on:click=|_| print_part("plan")>{ui::teachers::PRINT_LESSON_PLAN}</button>
                     " "

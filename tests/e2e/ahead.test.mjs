@@ -331,6 +331,11 @@ test("without JavaScript: no control offers what needs scripts; the self-check's
   await un.click();
   await page.waitForURL(/#\/map\?node=a:un$/);
   assert.ok(await page.locator('[id="/map?node=a:un"]').evaluate((h) => { const b = h.getBoundingClientRect(); return b.top >= 0 && b.top < innerHeight; }), "the UN's relations in words are in view");
+  // the teachers' pack: no word of what needs scripts (the completion
+  // settings, the print buttons)
+  await page.goto(`${site.srv.url}teachers.html`);
+  assert.match(await page.locator(".teachers-view .lede").innerText(), /45/);
+  assert.doesNotMatch(await page.locator(".teachers-view .lede").innerText(), /complete|print/i, "nor a word of them");
   // the self-check: no progress to show, and every answer behind a disclosure
   await page.goto(`${site.srv.url}self-check.html`);
   assert.equal(await page.locator(".progress-summary:visible").count(), 0, "no progress without scripts");

@@ -88,7 +88,7 @@ test("at 1280x800, a pressed node's panel opens beside the map with the node and
   await context.close();
 });
 
-test("keyboard: the map is one tab stop; Enter selects, arrows move to the node that way, Tab goes on to the panel, Escape clears", async () => {
+test("keyboard: the map is one tab stop; Enter selects, arrows move to the node that way, Home and End to the first and last, Tab goes on to the panel, Escape clears", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.srv.url}#/map`);
   await ready(page);
@@ -121,7 +121,18 @@ test("keyboard: the map is one tab stop; Enter selects, arrows move to the node 
     assert.ok((b[k] - a[k]) * sign > 0, `${key} from ${from} lands on ${now}, which lies that way (${a} → ${b})`);
     assert.deepEqual(await stops(), [nodeId(now).slice(1)], `after ${key}: the one tab stop is the node focused`);
   }
-  assert.equal(await page.evaluate(() => history.length), entries, "no history entry per arrow");
+  // Home and End: the first and the last node, in the order the relations
+  // in words list them (the nodes' order in the drawing)
+  const order = await page.evaluate(() => [...document.querySelectorAll(".map-canvas g.node[id]")].map((g) => g.id));
+  for (const [key, want] of [["End", order.at(-1)], ["Home", order[0]]]) {
+    await page.keyboard.press(key);
+    await page.waitForFunction((id) => document.activeElement?.id === id, want, { timeout: 3000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => document.activeElement?.id), want, `${key}: focus on that node`);
+    for (let k = 0; k < 30 && nodeId(sel()) !== "#" + want; k++) await page.waitForTimeout(100);
+    assert.equal(nodeId(sel()), "#" + want, `${key}: and it is selected`);
+  }
+  assert.notEqual(order[0], order.at(-1));
+  assert.equal(await page.evaluate(() => history.length), entries, "no history entry per arrow, Home or End");
   // on to the panel: past the key alone (the zoom buttons come before the map), not through every node
   let tabs = 0;
   while (!(await page.evaluate(() => !!document.activeElement?.closest(".node-panel"))) && tabs++ < 30) await page.keyboard.press("Tab");

@@ -159,6 +159,21 @@ pub fn Nodes(
             "ArrowLeft" => (-1.0, 0.0),
             "ArrowUp" => (0.0, -1.0),
             "ArrowDown" => (0.0, 1.0),
+            // the first and last node in the order the relations in words
+            // list them
+            "Home" | "End" => {
+                ev.prevent_default();
+                let ns = nodes.get_untracked();
+                let end = if ev.key() == "Home" {
+                    ns.first()
+                } else {
+                    ns.last()
+                };
+                if let Some(&t) = end {
+                    select(Some(t), false);
+                }
+                return;
+            }
             _ => return,
         };
         ev.prevent_default();
