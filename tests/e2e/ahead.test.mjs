@@ -776,6 +776,47 @@ test("with JavaScript: before the wasm arrives, the view the URL names is on scr
   await context.close();
 });
 
+test("with JavaScript: before the app takes over, a click on a drawn node or event stays in the page, and the app then opens it", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(`${site.srv.url}map.html#/map`);
+  const un = page.locator(".pre-view:visible svg a:has(> g#node-a-un)");
+  assert.equal(await un.getAttribute("href"), "all-relations.html#/map?node=a:un", "without scripts it leads to the plain page");
+  await un.click();
+  await page.waitForFunction(() => location.hash === "#/map?node=a:un");
+  assert.match(page.url(), /\/map\.html#\/map\?node=a:un$/, "with them it stays in map.html");
+  assert.equal((await shownSection(page))[0].view, "map");
+  release();
+  await ready(page);
+  assert.equal(await page.locator("#node-title").textContent(), "United Nations");
+  // the same on the timeline's page, held again
+  let again;
+  const gate2 = new Promise((ok) => (again = ok));
+  await page.unroute(/\.wasm$/);
+  await page.route(/\.wasm$/, async (route) => {
+    await gate2;
+    await route.continue();
+  });
+  await page.goto("about:blank");
+  await page.goto(`${site.srv.url}timeline.html#/timeline`);
+  const ev = page.locator('.pre-view:visible a[href^="all-events.html#/timeline?event="]:visible').first();
+  const href = await ev.getAttribute("href");
+  await ev.click();
+  await page.waitForFunction((h) => location.hash === h, href.slice(href.indexOf("#")));
+  assert.match(page.url(), /\/timeline\.html#\/timeline\?event=/);
+  again();
+  await ready(page);
+  const id = href.match(/event=([^&]+)/)[1];
+  assert.equal(await page.locator("#event-title").textContent(), content.events.find((e) => e.id === id).title);
+  assert.deepEqual(problems().filter((p) => !p.includes("wasm")), []);
+  await context.close();
+});
+
 test("with JavaScript: a link to the timeline or the map names its own page; each page runs the whole app", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin);
   const ev = content.events.find((e) => e.cards.length);
