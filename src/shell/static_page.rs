@@ -164,33 +164,35 @@ fn first_screen(v: View, section: &str) -> (String, Vec<String>) {
         out.insert_str(grid_end, &html);
         out.replace_range(from..to, "");
         (out, anchors)
-    } else if v == View::Map {
-        // the groups of sentences, after the list's heading and search
-        const GROUP: &str = r#"<h3 id="/map?node="#;
-        const LIST_END: &str = "</section>";
-        let list = section
-            .find(r#"class="relation-list""#)
-            .expect("the relations in words");
-        let from = list + section[list..].find(GROUP).expect("a group of relations");
-        let to = from + section[from..].find(LIST_END).expect("the list's end");
-        let rest = format!("{}{}", &section[..from], &section[to..]);
-        let (html, anchors) = more(&section[from..to], &rest);
-        out.replace_range(from..to, &html);
-        (out, anchors)
     } else {
-        const TABLE: &str = r#"<div class="print-only"><table class="event-table""#;
-        const TABLE_END: &str = "</table></div>";
-        let from = section.find(TABLE).expect("the table of events");
-        let to = from + section[from..].find(TABLE_END).expect("the table's end") + TABLE_END.len();
+        // what went, in place of the link: the map's groups of sentences
+        // (after the list's heading and search), or the timeline's table
+        let (from, to) = if v == View::Map {
+            const GROUP: &str = r#"<h3 id="/map?node="#;
+            let list = section
+                .find(r#"class="relation-list""#)
+                .expect("the relations in words");
+            let from = list + section[list..].find(GROUP).expect("a group of relations");
+            (
+                from,
+                from + section[from..].find("</section>").expect("the list's end"),
+            )
+        } else {
+            const TABLE: &str = r#"<div class="print-only"><table class="event-table""#;
+            const TABLE_END: &str = "</table></div>";
+            let from = section.find(TABLE).expect("the table of events");
+            let to = section[from..].find(TABLE_END).expect("the table's end");
+            (from, from + to + TABLE_END.len())
+        };
         let rest = format!("{}{}", &section[..from], &section[to..]);
         let (html, anchors) = more(&section[from..to], &rest);
         out.replace_range(from..to, &html);
-        // without scripts the list by era is the timeline, and a list of
-        // links is one Tab stop each (the app's arrows are not there)
-        (
-            out.replace(r#" tabindex="-1" href=""#, r#" href=""#),
-            anchors,
-        )
+        if v == View::Timeline {
+            // without scripts the list by era is the timeline, and a list
+            // of links is one Tab stop each (the app's arrows are not there)
+            out = out.replace(r#" tabindex="-1" href=""#, r#" href=""#);
+        }
+        (out, anchors)
     }
 }
 
@@ -908,14 +910,13 @@ mod tests {
         assert_eq!(map.matches(r#"<p class="pre-more">"#).count(), 1);
         assert!(map.contains(&format!(r#"href="{}""#, whole_file(View::Map))));
         let relations = whole(View::Map);
+        let sentences: usize = relations
+            .split(r#"<ul class="sentences">"#)
+            .skip(1)
+            .map(|list| list[..list.find("</ul>").unwrap()].matches("<li>").count())
+            .sum();
         assert_eq!(
-            relations.matches("<li>").count()
-                - relations
-                    .split(r#"<ul class="sentences">"#)
-                    .next()
-                    .unwrap()
-                    .matches("<li>")
-                    .count(),
+            sentences,
             crate::content::dataset().relations.len(),
             "every relation as a sentence"
         );

@@ -524,6 +524,20 @@ test("the page drawn ahead of time has no accessibility violations, before the a
 });
 
 /** Sum of layout shifts since the page started, as Lighthouse counts them. */
+/** Holds the page's wasm until the function returned is called: the app
+ *  then takes over, so what comes before can be tried. A later hold
+ *  replaces an earlier one. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await page.unroute(/\.wasm$/);
+  await page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 const CLS = () => {
   window.__cls = 0;
   window.__shifts = [];
@@ -747,12 +761,7 @@ test("with the CPU slowed 4x, no half-parsed view paints: no layout shift over c
 
 test("with JavaScript: before the wasm arrives, the view the URL names is on screen; deep links open what they name after", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin);
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(/\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   const card = content.cards.find((c) => c.title.includes("INTERPOL")) ?? content.cards[0];
   await page.goto(`${site.srv.url}#/cards?q=interpol&card=${card.id}`);
   const [s] = await shownSection(page);
@@ -778,12 +787,7 @@ test("with JavaScript: before the wasm arrives, the view the URL names is on scr
 
 test("with JavaScript: before the app takes over, a click on a drawn node or event stays in the page, and the app then opens it", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin);
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(/\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  let release = await holdWasm(page);
   await page.goto(`${site.srv.url}map.html#/map`);
   const un = page.locator(".pre-view:visible svg a:has(> g#node-a-un)");
   assert.equal(await un.getAttribute("href"), "all-relations.html#/map?node=a:un", "without scripts it leads to the plain page");
@@ -795,13 +799,7 @@ test("with JavaScript: before the app takes over, a click on a drawn node or eve
   await ready(page);
   assert.equal(await page.locator("#node-title").textContent(), "United Nations");
   // the same on the timeline's page, held again
-  let again;
-  const gate2 = new Promise((ok) => (again = ok));
-  await page.unroute(/\.wasm$/);
-  await page.route(/\.wasm$/, async (route) => {
-    await gate2;
-    await route.continue();
-  });
+  release = await holdWasm(page);
   await page.goto("about:blank");
   await page.goto(`${site.srv.url}timeline.html#/timeline`);
   const ev = page.locator('.pre-view:visible a[href^="all-events.html#/timeline?event="]:visible').first();
@@ -809,7 +807,7 @@ test("with JavaScript: before the app takes over, a click on a drawn node or eve
   await ev.click();
   await page.waitForFunction((h) => location.hash === h, href.slice(href.indexOf("#")));
   assert.match(page.url(), /\/timeline\.html#\/timeline\?event=/);
-  again();
+  release();
   await ready(page);
   const id = href.match(/event=([^&]+)/)[1];
   assert.equal(await page.locator("#event-title").textContent(), content.events.find((e) => e.id === id).title);
@@ -872,12 +870,7 @@ test("the app is built out of sight over several tasks, then swapped in; what wa
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  let release;
-  const gate = new Promise((ok) => (release = ok));
-  await page.route(/\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(`${site.srv.url}#/cards`);
   // typed into the page drawn ahead of time, before the app is there
   const early = page.locator("#pre #card-search");
