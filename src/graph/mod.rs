@@ -222,17 +222,46 @@ pub fn nearest_towards(
         .map(|t| t.0)
 }
 
-/// Where an arrow key goes from `from` on the map of `relations`: the
-/// nearest node that way, related or not. Following relations alone left
+/// One arrow key's move on the map: where it left, where it landed, which way.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Step {
+    pub from: NodeId,
+    pub to: NodeId,
+    pub dir: (f64, f64),
+}
+
+/// Where an arrow key goes from `from` among the map's `nodes`, given the
+/// moves that led there (`trail`, updated): the opposite of the last move
+/// goes back to where it came from, so Right then Left returns, which the
+/// nearest node that way alone does not promise; any other arrow goes to
+/// the nearest node that way, related or not. Following relations alone left
 /// the UN's family unreachable from the UN (its neighbours lie all round
 /// it), and a node's relations are links in its panel anyway.
-pub fn arrow_target(
+pub fn walk(
+    trail: &mut Vec<Step>,
     from: NodeId,
     dir: (f64, f64),
-    relations: &[usize],
+    nodes: &[NodeId],
     layout: &Layout,
 ) -> Option<NodeId> {
-    nearest_towards(from, dir, &nodes_of(relations), layout)
+    // a trail holds only while it ends where the keys are now (a press, a
+    // filter or Home moves elsewhere)
+    if trail.last().is_some_and(|s| s.to != from) {
+        trail.clear();
+    }
+    if let Some(s) = trail.last().copied() {
+        if s.dir == (-dir.0, -dir.1) && nodes.contains(&s.from) {
+            trail.pop();
+            return Some(s.from);
+        }
+    }
+    let to = nearest_towards(from, dir, nodes, layout)?;
+    // a key held down for long must not grow it without end
+    if trail.len() == 256 {
+        trail.remove(0);
+    }
+    trail.push(Step { from, to, dir });
+    Some(to)
 }
 
 #[cfg(test)]
@@ -240,13 +269,16 @@ mod tests {
     use super::*;
     use crate::route::View;
 
+    const ARROWS: [(f64, f64); 4] = [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)];
+
     /// The nodes reached from `start` by arrow keys alone.
     fn reached_by_arrows(start: NodeId, relations: &[usize], layout: &Layout) -> Vec<NodeId> {
+        let nodes = nodes_of(relations);
         let mut seen = vec![start];
         let mut todo = vec![start];
         while let Some(n) = todo.pop() {
-            for dir in [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)] {
-                if let Some(t) = arrow_target(n, dir, relations, layout) {
+            for dir in ARROWS {
+                if let Some(t) = walk(&mut Vec::new(), n, dir, &nodes, layout) {
                     if !seen.contains(&t) {
                         seen.push(t);
                         todo.push(t);
@@ -278,6 +310,50 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_opposite_arrow_retraces_every_move() {
+        let layout = shared_layout();
+        let nodes = nodes_of(&visible_relations(&Route::new(View::Map)));
+        for &start in &nodes {
+            for dir in ARROWS {
+                // up to three moves one way, then as many back: the start again
+                let mut trail = Vec::new();
+                let mut path = vec![start];
+                for _ in 0..3 {
+                    match walk(&mut trail, *path.last().unwrap(), dir, &nodes, layout) {
+                        Some(t) => path.push(t),
+                        None => break,
+                    }
+                }
+                let back = (-dir.0, -dir.1);
+                let mut at = *path.last().unwrap();
+                for want in path.iter().rev().skip(1) {
+                    at = walk(&mut trail, at, back, &nodes, layout).unwrap();
+                    assert_eq!(at, *want, "from {start:?} {dir:?}: {path:?}, back");
+                }
+                assert!(trail.is_empty());
+            }
+        }
+        // a move from elsewhere (a press, Home) starts afresh
+        let (a, b) = (nodes[0], nodes[1]);
+        let mut trail = vec![Step {
+            from: a,
+            to: b,
+            dir: (1.0, 0.0),
+        }];
+        let c = nodes.iter().copied().find(|&n| n != a && n != b).unwrap();
+        let got = walk(&mut trail, c, (-1.0, 0.0), &nodes, layout);
+        assert_eq!(got, nearest_towards(c, (-1.0, 0.0), &nodes, layout));
+        // nor does it go back to a node a filter has since hidden
+        let mut trail = vec![Step {
+            from: a,
+            to: b,
+            dir: (1.0, 0.0),
+        }];
+        let rest: Vec<_> = nodes.iter().copied().filter(|&n| n != a).collect();
+        assert_ne!(walk(&mut trail, b, (-1.0, 0.0), &rest, layout), Some(a));
     }
 
     #[test]

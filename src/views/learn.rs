@@ -463,15 +463,23 @@ fn QuestionItem(q: &'static Question, seed: usize) -> impl IntoView {
                         {if right { ui::learn::RIGHT } else { ui::learn::NOT_QUITE }}
                         {q.feedback}
                     </p>
-                    <p class="read-more">
-                        <Cites
-                            label=ui::learn::READ_MORE
-                            cites=q.cards.iter().map(|&c| Cite::Card(c)).chain(q.events.iter().map(|&e| Cite::Event(e))).collect()
-                        />
-                    </p>
+                    <ReadMore q=q />
                 })}
             </div>
         </div>
+    }
+}
+
+/// The cards and events that explain a question's answer.
+#[component]
+fn ReadMore(q: &'static Question) -> impl IntoView {
+    view! {
+        <p class="read-more">
+            <Cites
+                label=ui::learn::READ_MORE
+                cites=q.cards.iter().map(|&c| Cite::Card(c)).chain(q.events.iter().map(|&e| Cite::Event(e))).collect()
+            />
+        </p>
     }
 }
 
@@ -503,12 +511,7 @@ fn AnswerAhead(q: &'static Question) -> impl IntoView {
             <summary>{ui::learn::SHOW_ANSWER}</summary>
             {answer}
             <p>{q.feedback}</p>
-            <p class="read-more">
-                <Cites
-                    label=ui::learn::READ_MORE
-                    cites=q.cards.iter().map(|&c| Cite::Card(c)).chain(q.events.iter().map(|&e| Cite::Event(e))).collect()
-                />
-            </p>
+            <ReadMore q=q />
         </details>
     }
 }

@@ -87,6 +87,41 @@ for (const lang of SHIPPED) {
     }
   });
 
+  // Russian at 1600 px once pushed the language menu and the theme toggle
+  // off the screen, and from 1280 to 1599 px every language's views were
+  // 8 px apart, read as one run of words.
+  test(`${lang}: the wide header from 1280 to 1920 px: every part on screen, none over another, the views apart`, async () => {
+    for (const width of [1280, 1440, 1599, 1600, 1700, 1920]) {
+      const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width, height: 800 } });
+      await page.goto(`${site.srv.url}${at(lang)}#/cards`);
+      await ready(page);
+      const m = await page.evaluate(() => {
+        const box = (e) => e.getBoundingClientRect().toJSON();
+        const header = document.querySelector(".site-header");
+        const parts = [...header.querySelectorAll(".brand-title, .site-nav a, .site-actions > *")].filter((e) => e.getClientRects().length).map(box);
+        // the words' own extent: a view's box includes its padding
+        const words = [...header.querySelectorAll(".site-nav a")].map((a) => {
+          const r = document.createRange();
+          r.selectNodeContents(a);
+          return r.getBoundingClientRect().toJSON();
+        });
+        return { parts, words, rtl: document.documentElement.dir === "rtl", over: header.scrollWidth - header.clientWidth };
+      });
+      assert.ok(m.over <= 0, `${lang} at ${width}: the header overflows by ${m.over} px`);
+      for (const p of m.parts) assert.ok(p.left >= 0 && p.right <= width, `${lang} at ${width}: a header part at [${p.left}, ${p.right}] is off the screen`);
+      const sorted = [...m.parts].sort((a, b) => a.left - b.left);
+      for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].left >= sorted[i - 1].right - 0.5, `${lang} at ${width}: header parts overlap`);
+      const least = lang === "ru" && width < 1440 ? 8 : 16;
+      const w = m.rtl ? [...m.words].reverse() : m.words;
+      for (let i = 1; i < w.length; i++) {
+        const gap = w[i].left - w[i - 1].right;
+        assert.ok(gap >= least - 0.5, `${lang} at ${width}: views ${i} and ${i + 1} are ${gap} px apart (at least ${least})`);
+      }
+      assert.deepEqual(problems(), [], `${lang} at ${width}`);
+      await context.close();
+    }
+  });
+
   // At 280 px "Counterterrorism" ran under the menu button: a word cannot
   // wrap, so the title's lines are measured, not its box (which shrinks).
   test(`${lang}: the compact header at 280, 320 and 390 px: the title's words beside the menu button, inside the bar`, async () => {

@@ -88,7 +88,7 @@ test("at 1280x800, a pressed node's panel opens beside the map with the node and
   await context.close();
 });
 
-test("keyboard: the map is one tab stop; Enter selects, arrows move to the node that way, Home and End to the first and last, Tab goes on to the panel, Escape clears", async () => {
+test("keyboard: the map is one tab stop; Enter selects, arrows move to the node that way and the opposite arrow back, Home and End to the first and last, Tab goes on to the panel, Escape clears", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.srv.url}#/map`);
   await ready(page);
@@ -104,6 +104,22 @@ test("keyboard: the map is one tab stop; Enter selects, arrows move to the node 
   await page.waitForFunction(() => location.hash.includes("node="));
   const sel = () => decodeURIComponent(new URL(page.url()).hash.match(/node=([^&]+)/)?.[1] ?? "");
   assert.equal(nodeId(sel()), "#" + first);
+  // the opposite arrow retraces the walk: three nodes right of the UN, then
+  // three presses left, node by node, back to the UN (the nearest node that
+  // way alone went elsewhere: left of Australia is not where it came from)
+  const step = async (key) => {
+    const from = sel();
+    await page.keyboard.press(key);
+    await page.waitForFunction((f) => !location.hash.includes("node=" + encodeURIComponent(f)) && !location.hash.includes("node=" + f), from, { timeout: 3000 }).catch(() => {});
+    await page.waitForFunction((id) => "#" + document.activeElement?.id === id, nodeId(sel()));
+    return sel();
+  };
+  const walked = [sel()];
+  for (let i = 0; i < 3; i++) walked.push(await step("ArrowRight"));
+  assert.equal(new Set(walked).size, 4, `three moves right: ${walked}`);
+  const back = [walked[3]];
+  for (let i = 0; i < 3; i++) back.push(await step("ArrowLeft"));
+  assert.deepEqual(back, [...walked].reverse(), "Left retraces Right's moves");
   const centre = (id) => page.locator(nodeId(id)).evaluate((g) => { const b = g.getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]; });
   const axis = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 1], ArrowUp: [1, -1] };
   // the arrows' walk replaces the history entry: Back leaves it, not retraces it

@@ -145,6 +145,8 @@ pub fn Nodes(
     });
     // Drawn ahead of time, a node is a picture in a link (below).
     let ahead = cfg!(not(target_arch = "wasm32"));
+    // the arrows' moves so far: the opposite arrow retraces them
+    let trail = StoredValue::new(Vec::<graph::Step>::new());
     let on_key = move |ev: leptos::ev::KeyboardEvent, n: NodeId| {
         let dir = match ev.key().as_str() {
             "Enter" | " " => {
@@ -178,7 +180,10 @@ pub fn Nodes(
         };
         ev.prevent_default();
         let from = selected.get_untracked().unwrap_or(n);
-        if let Some(t) = graph::arrow_target(from, dir, &visible.get_untracked(), layout) {
+        let to = nodes
+            .with_untracked(|ns| trail.try_update_value(|t| graph::walk(t, from, dir, ns, layout)))
+            .flatten();
+        if let Some(t) = to {
             select(Some(t), false);
         }
     };

@@ -6,7 +6,7 @@
 //! with scripts or without. Drawn ahead of time only: the app plays cases
 //! itself, and the wasm carries none of this.
 
-use super::play::TakenItem;
+use super::play::{EndingText, TakenItem};
 use crate::content::scenarios::SCENARIOS;
 use crate::i18n::{self, ui};
 use crate::model::*;
@@ -85,13 +85,7 @@ fn CasePart(sc: &'static Scenario, path: String) -> impl IntoView {
         At::End(end) => view! {
             <section class="case-ending">
                 <h2>{i18n::fill(ui::scenarios::ENDING, &[("title", end.title)])}</h2>
-                <p>{end.text}</p>
-                <h3>{ui::scenarios::DEBRIEF}</h3>
-                <p>{sc.debrief}</p>
-                <p class="case-other-ends">
-                    {ui::scenarios::OTHER_ENDINGS_OF_THIS_CASE}
-                    {sc.endings.iter().filter(|e| e.key != end.key).map(|e| e.title).collect::<Vec<_>>().join(" · ")}
-                </p>
+                <EndingText sc=sc end=end />
                 <p class="case-controls">
                     <a href=href(sc, "")>{ui::scenarios::PLAY_AGAIN}</a>
                     <a href=list.clone()>{ui::scenarios::CHOOSE_ANOTHER_CASE}</a>

@@ -186,22 +186,35 @@ fn DecisionForm(
     }
 }
 
+/// What an ending says: what followed, the debrief, the other endings.
+/// The same words in the app and on the page drawn ahead of time.
+#[component]
+pub(super) fn EndingText(sc: &'static Scenario, end: &'static Ending) -> impl IntoView {
+    let others = sc
+        .endings
+        .iter()
+        .filter(|e| e.key != end.key)
+        .map(|e| e.title);
+    view! {
+        <p>{end.text}</p>
+        <h3>{ui::scenarios::DEBRIEF}</h3>
+        <p>{sc.debrief}</p>
+        <p class="case-other-ends">
+            {ui::scenarios::OTHER_ENDINGS_OF_THIS_CASE}
+            {others.collect::<Vec<_>>().join(" · ")}
+        </p>
+    }
+}
+
 /// Where this path ended, and why other paths can be defended too.
 #[component]
 fn EndingView(sc: &'static Scenario, end: &'static Ending) -> impl IntoView {
     let state = use_app();
-    let others: Vec<&'static Ending> = sc.endings.iter().filter(|e| e.key != end.key).collect();
     let list_href = move || state.route.with(|r| r.to_view(View::Scenarios).format());
     view! {
         <section class="case-ending" aria-labelledby="case-end-title">
             <h2 id="case-end-title">{i18n::fill(ui::scenarios::ENDING, &[("title", end.title)])}</h2>
-            <p>{end.text}</p>
-            <h3>{ui::scenarios::DEBRIEF}</h3>
-            <p>{sc.debrief}</p>
-            <p class="case-other-ends">
-                {ui::scenarios::OTHER_ENDINGS_OF_THIS_CASE}
-                {others.iter().map(|e| e.title).collect::<Vec<_>>().join(" · ")}
-            </p>
+            <EndingText sc=sc end=end />
             <p class="case-done no-print">
                 {ui::scenarios::THIS_CASE_NOW_COUNTS_AS}
                 <a href=list_href>{ui::scenarios::CHOOSE_ANOTHER_CASE}</a>
