@@ -523,7 +523,6 @@ test("the page drawn ahead of time has no accessibility violations, before the a
   }
 });
 
-/** Sum of layout shifts since the page started, as Lighthouse counts them. */
 /** Holds the page's wasm until the function returned is called: the app
  *  then takes over, so what comes before can be tried. A later hold
  *  replaces an earlier one. */
@@ -538,6 +537,7 @@ async function holdWasm(page) {
   return release;
 }
 
+/** Sum of layout shifts since the page started, as Lighthouse counts them. */
 const CLS = () => {
   window.__cls = 0;
   window.__shifts = [];
