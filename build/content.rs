@@ -710,6 +710,11 @@ pub fn compile(root: &Path, lang: &str) -> Result<(BTreeMap<String, String>, Rep
                 bytes_lit(&body.shape)
             )
             .unwrap();
+            // How many records, for code that counts them without reading
+            // (decoding) the table: progress, at start-up.
+            if let Some(items) = en_v.as_array() {
+                writeln!(rust, "pub const {n}_LEN: usize = {};", items.len()).unwrap();
+            }
             let (holder, read) = if t.key.is_some() {
                 ("Table", "all")
             } else {

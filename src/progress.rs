@@ -5,7 +5,11 @@
 //! to an LMS. Tested natively.
 
 use crate::completion::Completion;
-use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
+// Counts, not the tables: reading a table decodes it, and the header's
+// progress badge counts at start-up.
+use crate::content::{
+    cards::CARDS_LEN, questions::QUESTIONS_LEN, scenarios::SCENARIOS_LEN, tour::TOUR_LEN,
+};
 use crate::decimal::fixed;
 use crate::model::*;
 use crate::scenario::{scenario, walk};
@@ -57,7 +61,7 @@ impl Progress {
     }
 
     pub fn see_stop(&mut self, i: usize) -> bool {
-        let new = i < TOUR.len() && self.stops_seen.insert(i);
+        let new = i < TOUR_LEN && self.stops_seen.insert(i);
         self.tour_at = i;
         new
     }
@@ -90,14 +94,14 @@ impl Progress {
 
     /// Share of all questions answered correctly, 0..=1.
     pub fn score(&self) -> f64 {
-        if QUESTIONS.is_empty() {
+        if QUESTIONS_LEN == 0 {
             return 0.0;
         }
-        self.correct() as f64 / QUESTIONS.len() as f64
+        self.correct() as f64 / QUESTIONS_LEN as f64
     }
 
     pub fn tour_done(&self) -> bool {
-        self.stops_seen.len() == TOUR.len()
+        self.stops_seen.len() == TOUR_LEN
     }
 
     pub fn passed(&self, rule: Completion) -> bool {
@@ -114,14 +118,14 @@ impl Progress {
     /// Every question has an answer and everything else asked for is done,
     /// so that a score under the pass mark is final (until answers change).
     pub fn attempted(&self, rule: Completion) -> bool {
-        self.answers.len() == QUESTIONS.len()
+        self.answers.len() == QUESTIONS_LEN
             && (self.tour_done() || !rule.tour)
             && self.finished.len() >= usize::from(rule.scenarios)
     }
 
     /// Overall progress 0..=1 over everything there is to do.
     pub fn measure(&self) -> f64 {
-        let total = content::CARDS.len() + TOUR.len() + QUESTIONS.len() + SCENARIOS.len();
+        let total = CARDS_LEN + TOUR_LEN + QUESTIONS_LEN + SCENARIOS_LEN;
         let done = self.cards_read.len()
             + self.stops_seen.len()
             + self.answers.len()
@@ -143,7 +147,7 @@ impl Progress {
             .iter()
             .map(|c| self.cards_read.contains(c))
             .collect();
-        let stops: Vec<bool> = (0..TOUR.len())
+        let stops: Vec<bool> = (0..TOUR_LEN)
             .map(|i| self.stops_seen.contains(&i))
             .collect();
         let answered: Vec<bool> = QuestionId::ALL
@@ -180,7 +184,7 @@ impl Progress {
             _ => return None,
         }
         let cards = hex_to_bits(parts[1], CardId::ALL.len())?;
-        let stops = hex_to_bits(parts[2], TOUR.len())?;
+        let stops = hex_to_bits(parts[2], TOUR_LEN)?;
         let answered = hex_to_bits(parts[3], QuestionId::ALL.len())?;
         let right = hex_to_bits(parts[4], QuestionId::ALL.len())?;
         let tour_at: usize = parts[5].parse().ok()?;
@@ -204,14 +208,14 @@ impl Progress {
                 .filter(|(_, &b)| b)
                 .map(|(c, _)| *c)
                 .collect(),
-            stops_seen: (0..TOUR.len()).filter(|&i| stops[i]).collect(),
+            stops_seen: (0..TOUR_LEN).filter(|&i| stops[i]).collect(),
             answers: QuestionId::ALL
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| answered[*i])
                 .map(|(i, q)| (*q, right[i]))
                 .collect(),
-            tour_at: tour_at.min(TOUR.len().saturating_sub(1)),
+            tour_at: tour_at.min(TOUR_LEN.saturating_sub(1)),
             paths: cases.paths,
             finished: cases.finished,
         })
@@ -265,7 +269,7 @@ pub fn lms_values(p: &Progress, rule: Completion, v: ScormVersion) -> Vec<(&'sta
                 "cmi.success_status",
                 if p.passed(rule) {
                     "passed"
-                } else if p.answers.len() == QUESTIONS.len() {
+                } else if p.answers.len() == QUESTIONS_LEN {
                     "failed"
                 } else {
                     "unknown"
@@ -281,7 +285,16 @@ pub fn lms_values(p: &Progress, rule: Completion, v: ScormVersion) -> Vec<(&'sta
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
     use crate::scenario::{all_paths, letters};
+
+    #[test]
+    fn the_counts_are_the_tables_lengths() {
+        assert_eq!(CARDS_LEN, content::CARDS.len());
+        assert_eq!(TOUR_LEN, TOUR.len());
+        assert_eq!(QUESTIONS_LEN, QUESTIONS.len());
+        assert_eq!(SCENARIOS_LEN, SCENARIOS.len());
+    }
 
     const RULE: Completion = Completion {
         tour: true,

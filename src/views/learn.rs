@@ -66,6 +66,7 @@ pub fn provide_learner() -> Learner {
     let from_lms = lms
         .as_ref()
         .and_then(|l| Progress::decode(&l.get("cmi.suspend_data")));
+    let mirror = from_lms.is_some();
     let initial = from_lms
         .or_else(|| storage::get(PROGRESS_KEY).and_then(|s| Progress::decode(&s)))
         .unwrap_or_default();
@@ -95,9 +96,13 @@ pub fn provide_learner() -> Learner {
     let started = platform::now_ms();
     let lms = StoredValue::new_local(lms);
     // Saving is a side effect on the outside world, not state copying.
-    Effect::new(move |_| {
+    // Its first run saves nothing new to this browser (what it read, or
+    // nothing yet), unless the progress came from the LMS: a copy of it.
+    Effect::new(move |ran: Option<()>| {
         let p = learner.progress.get();
-        storage::set(PROGRESS_KEY, &p.encode());
+        if ran.is_some() || mirror {
+            storage::set(PROGRESS_KEY, &p.encode());
+        }
         lms.with_value(|l| {
             if let Some(l) = l {
                 let ok = learner

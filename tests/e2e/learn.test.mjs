@@ -83,6 +83,52 @@ test("progress is kept in localStorage across reloads, shown, and can be reset",
   await context.close();
 });
 
+test("a first visit writes storage once, to find out whether it can, and nothing else until something changes", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  await page.addInitScript(() => {
+    window.__writes = [];
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      window.__writes.push(k);
+      return set.call(this, k, v);
+    };
+  });
+  await page.goto(`${site.srv.url}#/cards`);
+  await ready(page);
+  assert.deepEqual(await page.evaluate(() => window.__writes), ["__probe"]);
+  await page.locator(".theme-toggle").first().click();
+  assert.deepEqual(await page.evaluate(() => window.__writes), ["__probe", "ct-explainer.theme"]);
+  await context.close();
+});
+
+test("storage that reads but refuses writes: progress lasts in the page, and the page says so", async () => {
+  const { context, page } = await openPage(site.browser, site.srv.origin);
+  // What was kept before the writes began to fail (a full quota, say) still reads.
+  await page.addInitScript(() => {
+    localStorage.setItem("ct-explainer.theme", "dark");
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  const card = data.cards[3];
+  await page.goto(`${site.srv.url}#/cards?card=${card.id}`);
+  await ready(page);
+  await page.locator("#detail-title").waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await page.goto(`${site.srv.url}#/self-check`);
+  await page.locator(".progress-summary").waitFor();
+  assert.match(await page.locator(".progress-summary").textContent(), new RegExp(`Cards read: 1 of ${data.cards.length}`));
+  assert.match(await page.locator("main .storage-note").textContent(), /cannot be kept here/);
+  assert.match(await page.locator(".site-footer .storage-note").textContent(), /Storage is not available here/);
+  // the theme changes for this page, though it cannot be kept
+  await page.locator(".theme-toggle").first().click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  // nothing was written: each write threw, and the app kept going in memory
+  assert.equal(await page.evaluate(() => localStorage.getItem("ct-explainer.progress")), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem("ct-explainer.theme")), "dark");
+  await context.close();
+});
+
 for (const scheme of ["light", "dark"]) {
   test(`axe: no violations on the self-check with feedback shown (${scheme})`, async () => {
     const { context, page } = await openPage(site.browser, site.srv.origin, { colorScheme: scheme });
