@@ -3,6 +3,7 @@
 // relations.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { openPage, ready, useSite, loadContent, axe } from "./harness.mjs";
 
 const data = loadContent();
@@ -298,6 +299,29 @@ test("on a phone a pressed node's panel shows its name on the first screen, unde
     assert.ok(m.title > m.canvas, `${w}x${h}: the panel is under the map`);
     assert.deepEqual(problems(), []);
     await context.close();
+  }
+});
+
+test("the zoom and pan buttons fit the band the layout keeps clear for them (BUTTONS_PX), in every language, phone to desktop", async () => {
+  // the layout keeps nodes out of that band by this constant, not by measuring
+  const src = readFileSync(new URL("../../src/graph/view_box.rs", import.meta.url), "utf8");
+  const expr = /pub const BUTTONS_PX: f64 = ([0-9.*+ ]+);/.exec(src)?.[1];
+  assert.ok(expr, "BUTTONS_PX found");
+  const band = expr.split("+").reduce((sum, term) => sum + term.split("*").reduce((p, x) => p * Number(x), 1), 0);
+  for (const [w, h] of [[320, 568], [390, 844], [1280, 800]]) {
+    for (const lang of ["", "ru/", "ar/"]) {
+      const { context, page } = await openPage(site.browser, site.srv.origin, { viewport: { width: w, height: h } });
+      await page.goto(`${site.srv.url}${lang}map.html#/map`);
+      await ready(page);
+      const r = await page.evaluate(() => {
+        const z = document.querySelector(".map-zoom").getBoundingClientRect();
+        const box = document.querySelector(".map-zoom").parentElement.getBoundingClientRect();
+        return { above: box.bottom - z.top, inside: z.left >= box.left && z.right <= box.right };
+      });
+      assert.ok(r.above <= band + 0.5, `${lang || "en"} ${w}x${h}: the buttons reach ${r.above} px above the map's foot, the band is ${band}`);
+      assert.ok(r.inside, `${lang || "en"} ${w}x${h}: the buttons inside the map's box`);
+      await context.close();
+    }
   }
 });
 
