@@ -6,10 +6,8 @@
 
 use crate::completion::Completion;
 // Counts, not the tables: reading a table decodes it, and the header's
-// progress badge counts at start-up.
-use crate::content::{
-    cards::CARDS_LEN, questions::QUESTIONS_LEN, scenarios::SCENARIOS_LEN, tour::TOUR_LEN,
-};
+// progress badge counts at start-up. The tour's stops have no ids to count.
+use crate::content::tour::TOUR_LEN;
 use crate::decimal::fixed;
 use crate::model::*;
 use crate::scenario::{scenario, walk};
@@ -94,10 +92,10 @@ impl Progress {
 
     /// Share of all questions answered correctly, 0..=1.
     pub fn score(&self) -> f64 {
-        if QUESTIONS_LEN == 0 {
+        if QuestionId::ALL.is_empty() {
             return 0.0;
         }
-        self.correct() as f64 / QUESTIONS_LEN as f64
+        self.correct() as f64 / QuestionId::ALL.len() as f64
     }
 
     pub fn tour_done(&self) -> bool {
@@ -118,14 +116,14 @@ impl Progress {
     /// Every question has an answer and everything else asked for is done,
     /// so that a score under the pass mark is final (until answers change).
     pub fn attempted(&self, rule: Completion) -> bool {
-        self.answers.len() == QUESTIONS_LEN
+        self.answers.len() == QuestionId::ALL.len()
             && (self.tour_done() || !rule.tour)
             && self.finished.len() >= usize::from(rule.scenarios)
     }
 
     /// Overall progress 0..=1 over everything there is to do.
     pub fn measure(&self) -> f64 {
-        let total = CARDS_LEN + TOUR_LEN + QUESTIONS_LEN + SCENARIOS_LEN;
+        let total = CardId::ALL.len() + TOUR_LEN + QuestionId::ALL.len() + ScenarioId::ALL.len();
         let done = self.cards_read.len()
             + self.stops_seen.len()
             + self.answers.len()
@@ -269,7 +267,7 @@ pub fn lms_values(p: &Progress, rule: Completion, v: ScormVersion) -> Vec<(&'sta
                 "cmi.success_status",
                 if p.passed(rule) {
                     "passed"
-                } else if p.answers.len() == QUESTIONS_LEN {
+                } else if p.answers.len() == QuestionId::ALL.len() {
                     "failed"
                 } else {
                     "unknown"
@@ -290,10 +288,10 @@ mod tests {
 
     #[test]
     fn the_counts_are_the_tables_lengths() {
-        assert_eq!(CARDS_LEN, content::CARDS.len());
+        assert_eq!(CardId::ALL.len(), content::CARDS.len());
         assert_eq!(TOUR_LEN, TOUR.len());
-        assert_eq!(QUESTIONS_LEN, QUESTIONS.len());
-        assert_eq!(SCENARIOS_LEN, SCENARIOS.len());
+        assert_eq!(QuestionId::ALL.len(), QUESTIONS.len());
+        assert_eq!(ScenarioId::ALL.len(), SCENARIOS.len());
     }
 
     const RULE: Completion = Completion {

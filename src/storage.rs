@@ -69,24 +69,31 @@ pub fn get(key: &str) -> Option<String> {
 }
 
 pub fn set(key: &str, value: &str) {
+    write(key, Some(value));
+}
+
+pub fn remove(key: &str) {
+    write(key, None);
+}
+
+/// Writes `value` (None: removes the key) to storage, or, where storage
+/// refuses, to memory, which `get` then reads first.
+fn write(key: &str, value: Option<&str>) {
     #[cfg(target_arch = "wasm32")]
-    if local().is_some_and(|s| s.set_item(key, value).is_ok()) {
+    if local().is_some_and(|s| {
+        match value {
+            Some(v) => s.set_item(key, v),
+            None => s.remove_item(key),
+        }
+        .is_ok()
+    }) {
         MEMORY.with(|m| m.borrow_mut().remove(key));
         return;
     }
     MEMORY.with(|m| {
         m.borrow_mut()
-            .insert(key.to_string(), Some(value.to_string()))
+            .insert(key.to_string(), value.map(str::to_string))
     });
-}
-
-pub fn remove(key: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if local().is_some_and(|s| s.remove_item(key).is_ok()) {
-        MEMORY.with(|m| m.borrow_mut().remove(key));
-        return;
-    }
-    MEMORY.with(|m| m.borrow_mut().insert(key.to_string(), None));
 }
 
 #[cfg(test)]
