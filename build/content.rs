@@ -311,6 +311,9 @@ pub struct Table {
     pub key: Option<&'static str>,
     pub schema: &'static Schema,
     pub static_name: &'static str,
+    /// Its text is a file of its own (`parts/`), which the app fetches when
+    /// a view first needs it (`src/content/parts.rs`), not in the wasm.
+    pub apart: bool,
 }
 
 pub const TABLES: &[Table] = &[
@@ -319,78 +322,91 @@ pub const TABLES: &[Table] = &[
         key: Some("source"),
         schema: &SOURCE,
         static_name: "SOURCES",
+        apart: false,
     },
     Table {
         file: "sources",
         key: Some("section"),
         schema: &SECTION,
         static_name: "SECTIONS",
+        apart: false,
     },
     Table {
         file: "sources",
         key: Some("bullet"),
         schema: &BULLET,
         static_name: "BULLETS",
+        apart: false,
     },
     Table {
         file: "cards",
         key: Some("card"),
         schema: &CARD,
         static_name: "CARDS",
+        apart: false,
     },
     Table {
         file: "actors",
         key: Some("actor"),
         schema: &ACTOR,
         static_name: "ACTORS",
+        apart: false,
     },
     Table {
         file: "instruments",
         key: Some("instrument"),
         schema: &INSTRUMENT,
         static_name: "INSTRUMENTS",
+        apart: false,
     },
     Table {
         file: "relations",
         key: Some("relation"),
         schema: &RELATION,
         static_name: "RELATIONS",
+        apart: true,
     },
     Table {
         file: "events",
         key: Some("event"),
         schema: &EVENT,
         static_name: "EVENTS",
+        apart: false,
     },
     Table {
         file: "glossary",
         key: Some("term"),
         schema: &TERM,
         static_name: "TERMS",
+        apart: false,
     },
     Table {
         file: "questions",
         key: Some("question"),
         schema: &QUESTION,
         static_name: "QUESTIONS",
+        apart: true,
     },
     Table {
         file: "tour",
         key: Some("stop"),
         schema: &STOP,
         static_name: "TOUR",
+        apart: false,
     },
     Table {
         file: "lesson",
         key: None,
         schema: &LESSON,
         static_name: "LESSON",
+        apart: true,
     },
     Table {
         file: "scenarios",
         key: Some("scenario"),
         schema: &SCENARIO,
         static_name: "SCENARIOS",
+        apart: true,
     },
 ];
 
@@ -703,7 +719,31 @@ pub fn compile(root: &Path, lang: &str) -> Result<(BTreeMap<String, String>, Rep
                 None => cx.object(t.schema, &en_v, tr_v.as_ref(), t.file, true),
             };
             let (n, ty) = (t.static_name, t.schema.rust);
-            writeln!(rust, "static {n}_TEXT: &str = {:?};", body.text).unwrap();
+            let text_at = if t.apart {
+                // the wasm has only the file's name and length; native code
+                // (the prerender, tests) keeps the text, and writes the file
+                writeln!(
+                    rust,
+                    "#[cfg(not(target_arch = \"wasm32\"))]\nstatic {n}_TEXT: &str = {:?};",
+                    body.text
+                )
+                .unwrap();
+                let (file, len) = (part_file(t.file, &body.text), body.text.len());
+                for (cfg, text) in [
+                    ("not(target_arch = \"wasm32\")", format!("{n}_TEXT")),
+                    ("target_arch = \"wasm32\"", "\"\"".into()),
+                ] {
+                    writeln!(
+                        rust,
+                        "#[cfg({cfg})]\npub static {n}_PART: crate::content::parts::Part = crate::content::parts::Part::new({file:?}, {len}, {text});"
+                    )
+                    .unwrap();
+                }
+                format!("{n}_PART.text()")
+            } else {
+                writeln!(rust, "static {n}_TEXT: &str = {:?};", body.text).unwrap();
+                format!("{n}_TEXT")
+            };
             writeln!(
                 rust,
                 "static {n}_SHAPE: &[u8] = {};",
@@ -720,9 +760,14 @@ pub fn compile(root: &Path, lang: &str) -> Result<(BTreeMap<String, String>, Rep
             } else {
                 ("One", "one")
             };
+            let part = if t.apart {
+                format!("Some(&{n}_PART)")
+            } else {
+                "None".into()
+            };
             writeln!(
                 rust,
-                "pub static {n}: crate::content::codec::{holder}<{ty}> =\n    crate::content::codec::{holder}::new(|| Reader::new({n}_TEXT, {n}_SHAPE).{read}(d_{ty}));"
+                "pub static {n}: crate::content::codec::{holder}<{ty}> =\n    crate::content::codec::{holder}::new({part}, || Reader::new({text_at}, {n}_SHAPE).{read}(d_{ty}));"
             )
             .unwrap();
         }
@@ -733,6 +778,18 @@ pub fn compile(root: &Path, lang: &str) -> Result<(BTreeMap<String, String>, Rep
     } else {
         Err(report)
     }
+}
+
+/// The name of a table's text file: its content's hash in it, so a new
+/// text is a new file and what is cached never goes stale. FNV-1a, written
+/// out: the name must not change with the compiler's own hasher.
+fn part_file(file: &str, text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{file}-{h:016x}.txt")
 }
 
 struct Cx<'a> {

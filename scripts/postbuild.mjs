@@ -220,8 +220,14 @@ const files = readdirSync(dist);
 const wasmName = files.find((f) => f.endsWith("_bg.wasm"));
 const glue = readFileSync(join(dist, glueFile), "utf8");
 const wasm = readFileSync(join(dist, wasmName)).toString("base64");
+// the text kept apart from the wasm (src/content/parts.rs), which a file
+// opened from disk cannot fetch: in the page, where the app looks first
+const partsDir = join(dist, "parts");
+const parts = Object.fromEntries(readdirSync(partsDir).map((f) => [f, readFileSync(join(partsDir, f), "utf8")]));
+if (Object.keys(parts).length === 0) throw new Error("postbuild: no content parts in dist/parts");
 const script =
   glue +
+  `\nglobalThis.__ctParts = ${JSON.stringify(parts).replace(/</g, "\\u003c")};\n` +
   `\nconst bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));\n` +
   `await __wbg_init({ module_or_path: bytes });\n`;
 const singleCsp = `default-src 'none'; script-src ${sha(headOf(whole, "explainer.html"))} ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(css)}; img-src data:; base-uri 'none'; form-action 'none'`;

@@ -4,8 +4,8 @@
 //! in the page's query string (`index.html?scenarios=2#/cards`). Plain data,
 //! tested natively.
 
-use crate::content::scenarios::SCENARIOS;
 use crate::i18n::{self, ui};
+use crate::model::ScenarioId;
 
 /// Keys the setting understands, in the order they are written.
 pub const KEYS: [&str; 3] = ["tour", "pass", "scenarios"];
@@ -69,12 +69,12 @@ impl Completion {
                     Err(_) => notices.push(i18n::fill(ui::completion::BAD_PASS, &[("value", v)])),
                 },
                 "scenarios" => match v.parse::<u32>() {
-                    Ok(n) if n as usize <= SCENARIOS.len() => c.scenarios = n as u8,
+                    Ok(n) if n as usize <= ScenarioId::ALL.len() => c.scenarios = n as u8,
                     Ok(_) => {
-                        c.scenarios = SCENARIOS.len() as u8;
+                        c.scenarios = ScenarioId::ALL.len() as u8;
                         notices.push(i18n::count(
                             &ui::completion::ONLY_SCENARIOS,
-                            SCENARIOS.len(),
+                            ScenarioId::ALL.len(),
                         ));
                     }
                     Err(_) => {
@@ -163,7 +163,7 @@ mod tests {
             Completion {
                 tour: true,
                 pass: 100,
-                scenarios: SCENARIOS.len() as u8,
+                scenarios: ScenarioId::ALL.len() as u8,
             },
         ] {
             assert_eq!(
@@ -184,7 +184,7 @@ mod tests {
             Completion {
                 tour: false,
                 pass: 85,
-                scenarios: SCENARIOS.len() as u8
+                scenarios: ScenarioId::ALL.len() as u8
             }
         );
         assert_eq!(r.notices.len(), 1, "{:?}", r.notices);

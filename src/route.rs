@@ -358,14 +358,20 @@ impl Route {
                     notices.push(ui::route::PATH_WITHOUT_CASE.into());
                     r.path.clear();
                 }
-                Some(c) => {
-                    let w = crate::scenario::walk(crate::scenario::scenario(c), &r.path);
-                    if w.cut {
-                        notices.push(i18n::fill(
-                            ui::route::PATH_CUT,
-                            &[("value", &clip(&r.path))],
-                        ));
-                        r.path = w.path;
+                // letters, as many as a case can take: whether the case
+                // has those choices, the view that plays it checks
+                // (`CasePlay`), since that reads the cases' text, which is
+                // fetched with the view (`content::parts`)
+                Some(_) => {
+                    let ok: String = r
+                        .path
+                        .chars()
+                        .take_while(char::is_ascii_lowercase)
+                        .take(crate::scenario::MAX_PATH)
+                        .collect();
+                    if ok != r.path {
+                        notices.push(path_cut(&r.path));
+                        r.path = ok;
                     }
                 }
             }
@@ -503,6 +509,11 @@ pub fn parse_years(v: &str) -> Option<(i32, i32)> {
 }
 
 /// Keep hostile input short in notices.
+/// The notice for a case's path cut to what it can be.
+pub fn path_cut(path: &str) -> String {
+    i18n::fill(ui::route::PATH_CUT, &[("value", &clip(path))])
+}
+
 fn clip(s: &str) -> String {
     let mut out: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
     if s.chars().count() > 40 {
@@ -700,10 +711,15 @@ mod tests {
             (Some(id), path.as_str())
         );
         assert_eq!(p.route.format(), f);
-        // letters past the end, or naming no option, are cut with a notice
+        // letters past the end, or naming no option, are the view's to cut
+        // (`CasePlay`); here only what is no path at all
         let p = Route::parse(&format!("#/scenarios?case={}&path={path}q", id.slug()));
-        assert_eq!(p.route.path, path);
-        assert_eq!(p.notices.len(), 1);
+        assert_eq!(p.route.path, format!("{path}q"));
+        assert!(p.notices.is_empty());
+        let p = Route::parse(&format!("#/scenarios?case={}&path={path}1", id.slug()));
+        assert_eq!((p.route.path.as_str(), p.notices.len()), (path.as_str(), 1));
+        let p = Route::parse(&format!("#/scenarios?case={}&path=abcdefghij", id.slug()));
+        assert_eq!((p.route.path.as_str(), p.notices.len()), ("abcdefgh", 1));
         let p = Route::parse(&format!("#/scenarios?case={}&path=%F0%9F%98%80", id.slug()));
         assert_eq!((p.route.path.as_str(), p.notices.len()), ("", 1));
         // a path alone, or an unknown case, is dropped with a notice
@@ -717,6 +733,11 @@ mod tests {
         assert_eq!(p.notices.len(), 2);
         // leaving the view leaves the case
         assert_eq!(Route::parse(&f).route.to_view(View::Map).case, None);
+        // reading a URL reads no text kept apart: the app reads the URL to
+        // learn which to fetch
+        crate::content::parts::take_read();
+        let _ = Route::parse(&format!("#/self-check?case={}&path=zzz&tour=2", id.slug()));
+        assert_eq!(crate::content::parts::take_read(), Vec::<&str>::new());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //!
 //!     prerender dist/index.html
 
+use ct_explainer::content::parts;
 use ct_explainer::i18n::{ui::page as text, DIR, LANG, LANGUAGES};
 use ct_explainer::route::View;
 use ct_explainer::shell::static_page::{
@@ -46,6 +47,9 @@ fn main() {
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     std::fs::write(dir.join(&css_name), css).unwrap_or_else(|e| panic!("writing {css_name}: {e}"));
     let link = format!(r#"<link rel="stylesheet" href="./{css_name}"/>"#);
+    // the text of the tables the wasm does not carry (`content::parts`)
+    ct_explainer::content::parts::write_all(&dir.join("parts"))
+        .unwrap_or_else(|e| panic!("writing parts/: {e}"));
     let template = localise(&html);
     for ((name, _, titled, home), body) in bodies.iter().zip(lifted.split(CUT)) {
         let mut doc = template.clone();
@@ -59,6 +63,13 @@ fn main() {
         }
         if let Some(home) = home {
             doc = head_script_for(&doc, *home);
+            // the text its view reads and the wasm lacks, asked for with the
+            // page (the app's request finds it in the preload cache)
+            let preload: String = parts::needs(*home)
+                .iter()
+                .map(|p| format!(r#"<link rel="preload" href="./parts/{}" as="fetch" crossorigin="anonymous"/>"#, p.file))
+                .collect();
+            doc = doc.replacen("</head>", &format!("{preload}</head>"), 1);
         }
         let out = insert(&doc, body)
             .map(|h| h.replacen("</head>", &format!("{link}\n</head>"), 1))

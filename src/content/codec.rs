@@ -8,6 +8,7 @@
 use std::ops::Deref;
 use std::sync::OnceLock;
 
+use super::parts::Part;
 use crate::model::*;
 
 /// The generated decoders, one per record type (`d_Card`, `d_Event`, ...).
@@ -24,15 +25,18 @@ pub mod decode {
 pub type Table<T> = One<Vec<T>>;
 
 /// A record (the lesson plan) or a table, decoded on first use.
+/// `part`: where its text is kept apart from the wasm (`parts`).
 pub struct One<T: 'static> {
     cell: OnceLock<T>,
+    part: Option<&'static Part>,
     make: fn() -> T,
 }
 
 impl<T> One<T> {
-    pub const fn new(make: fn() -> T) -> Self {
+    pub const fn new(part: Option<&'static Part>, make: fn() -> T) -> Self {
         One {
             cell: OnceLock::new(),
+            part,
             make,
         }
     }
@@ -41,6 +45,9 @@ impl<T> One<T> {
 impl<T> Deref for One<T> {
     type Target = T;
     fn deref(&self) -> &T {
+        if let Some(p) = self.part {
+            p.touch();
+        }
         self.cell.get_or_init(self.make)
     }
 }

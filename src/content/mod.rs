@@ -8,6 +8,7 @@ pub mod events;
 pub mod glossary;
 pub mod ids;
 pub mod instruments;
+pub mod parts;
 pub mod questions;
 pub mod relations;
 pub mod scenarios;

@@ -8,6 +8,7 @@ mod notices;
 pub mod static_page;
 mod theme;
 
+use crate::content::parts;
 use crate::embed;
 use crate::i18n::ui;
 use crate::route::View;
@@ -53,11 +54,53 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" class:embedded=move || embed.get()>
             <Later><Notices /></Later>
             <Later><TourBar /></Later>
-            <Later>{move || view_body(view_now.get())}</Later>
+            <Later><ViewBody view=view_now /></Later>
         </main>
         <Show when=move || !embed.get()>
             <Later><SiteFooter /></Later>
         </Show>
+    }
+}
+
+/// The current view, once the parts of the content it reads are here
+/// (`content::parts`): until then a line saying it is on its way, or, if
+/// they could not be fetched, what to do.
+#[component]
+fn ViewBody(view: Memo<View>) -> impl IntoView {
+    Effect::new(move |_| parts::load(parts::needs(view.get())));
+    move || {
+        let v = view.get();
+        let needs = parts::needs(v);
+        if parts::ready(needs) {
+            view_body(v)
+        } else if parts::failed(needs) {
+            view! { <PartFailed view=v /> }.into_any()
+        } else {
+            view! { <p class="part-wait" role="status">{ui::page::LOADING}</p> }.into_any()
+        }
+    }
+}
+
+/// A view whose text did not arrive: a retry, and its plain page.
+#[component]
+fn PartFailed(view: View) -> impl IntoView {
+    let plain = if static_page::APART.contains(&view) {
+        static_page::apart_file(view)
+    } else {
+        static_page::whole_file(view)
+    };
+    view! {
+        <div class="part-failed" role="alert">
+            <h1>{view.label()}</h1>
+            <p>{ui::page::PART_FAILED}</p>
+            <p>
+                <button type="button" class="btn btn-primary" on:click=move |_| parts::retry(parts::needs(view))>
+                    {ui::page::RETRY}
+                </button>
+                " "
+                <a href=plain>{ui::page::APART_LINK}</a>
+            </p>
+        </div>
     }
 }
 

@@ -639,6 +639,53 @@ pub fn insert(html: &str, page: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
+    /// The shell draws a view once `parts::needs` is here: a view reading
+    /// another part would fetch it blocking (and log an error). Each view
+    /// is drawn plain and with what its URL can open (a card, an event, a
+    /// node, a case, a tour stop), with the header and footer around it;
+    /// what only a click draws the browser tests cover (`Part::text`).
+    #[test]
+    fn each_view_reads_only_the_parts_it_needs() {
+        use crate::content::{self, parts};
+        let card = content::CARDS[0].id.slug();
+        let event = content::EVENTS[0].id.slug();
+        let node = crate::model::NodeId::Actor(content::ACTORS[0].id).slug();
+        let case = crate::model::ScenarioId::ALL[0].slug();
+        for v in View::ALL {
+            let mut routes = vec![Route::new(v)];
+            for q in [
+                format!("card={card}"),
+                format!("event={event}"),
+                format!("node={node}"),
+                format!("case={case}"),
+                "list=1".into(),
+                "tour=1".into(),
+                "tour=9".into(),
+            ] {
+                // a chosen event draws its panel with the browser's help
+                if v == View::Timeline && q.starts_with("event=") {
+                    continue;
+                }
+                let f = format!("#/{}?{q}", v.slug());
+                routes.push(crate::route::Route::parse(&f).route);
+            }
+            for r in routes {
+                parts::take_read();
+                draw(r.clone(), || view! { <SiteHeader /> }.into_any());
+                draw(r.clone(), || view_body(v));
+                draw(r.clone(), || view! { <SiteFooter /> }.into_any());
+                let want: Vec<&str> = parts::needs(v).iter().map(|p| p.file).collect();
+                for got in parts::take_read() {
+                    assert!(
+                        want.contains(&got),
+                        "{} reads {got}, which parts::needs does not list",
+                        r.format()
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn styles_move_to_rules_shared_by_equal_values() {
         let (html, css) = lift_styles(

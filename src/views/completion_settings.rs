@@ -2,8 +2,8 @@
 //! SCORM launch data that carries the choice.
 
 use crate::completion::and_list;
-use crate::content::scenarios::SCENARIOS;
 use crate::i18n::{self, ui};
+use crate::model::ScenarioId;
 use crate::views::learn::use_learner;
 use leptos::prelude::*;
 
@@ -73,7 +73,7 @@ pub fn CompletionSettings() -> impl IntoView {
                                 set_rule.update(|r| r.scenarios = n);
                             }
                         }>
-                        {(0..=SCENARIOS.len() as u8).map(|n| view! { <option value=n.to_string()>{n.to_string()}</option> }).collect_view()}
+                        {(0..=ScenarioId::ALL.len() as u8).map(|n| view! { <option value=n.to_string()>{n.to_string()}</option> }).collect_view()}
                     </select>
                 </label>
             </div>

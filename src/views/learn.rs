@@ -2,7 +2,7 @@
 //! Self-check view with questions, feedback and the progress summary.
 
 use crate::completion::{and_list, Completion};
-use crate::content::{self, questions::QUESTIONS, scenarios::SCENARIOS, tour::TOUR};
+use crate::content::{self, questions::QUESTIONS, tour::TOUR};
 use crate::i18n::{self, ui};
 use crate::interactions::{Attempt, Item, Judged, Response};
 use crate::lms::Lms;
@@ -302,9 +302,9 @@ pub fn Quiz() -> impl IntoView {
                 <ul>
                     <li>{move || i18n::fill(ui::learn::CARDS_READ, &[("n", &p.with(|p| p.cards_read.len()).to_string()), ("total", &content::CARDS.len().to_string())])}</li>
                     <li>{move || i18n::fill(ui::learn::STOPS_SEEN, &[("n", &p.with(|p| p.stops_seen.len()).to_string()), ("total", &TOUR.len().to_string())])}</li>
-                    <li>{move || i18n::fill(ui::learn::ANSWERED, &[("n", &p.with(|p| p.answers.len()).to_string()), ("total", &QUESTIONS.len().to_string()), ("right", &p.with(|p| p.correct()).to_string())])}</li>
+                    <li>{move || i18n::fill(ui::learn::ANSWERED, &[("n", &p.with(|p| p.answers.len()).to_string()), ("total", &QuestionId::ALL.len().to_string()), ("right", &p.with(|p| p.correct()).to_string())])}</li>
                     <li>
-                        {move || i18n::fill(ui::learn::CASES_PLAYED, &[("n", &p.with(|p| p.finished.len()).to_string()), ("total", &SCENARIOS.len().to_string())]) + " "}
+                        {move || i18n::fill(ui::learn::CASES_PLAYED, &[("n", &p.with(|p| p.finished.len()).to_string()), ("total", &ScenarioId::ALL.len().to_string())]) + " "}
                         <a href=move || state.route.with(|r| r.to_view(View::Scenarios).format())>{ui::learn::PLAY_A_CASE}</a>
                     </li>
                 </ul>

@@ -116,6 +116,14 @@ export async function openPage(browser, origin, options = {}) {
     }
   });
   if (options.javaScriptEnabled !== false) followToViewPage(page);
+  // Whatever a test checks, a view that read content kept apart before
+  // it arrived (src/content/parts.rs: parts::needs misses it) fails it.
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    const slips = errors.filter((e) => e.includes("read before it was loaded"));
+    await close(...args);
+    if (slips.length) throw new Error(`content read before it was loaded: ${slips.join("; ")}`);
+  };
   return { context, page, problems: () => errors };
 }
 

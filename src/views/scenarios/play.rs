@@ -37,6 +37,17 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
     let state = use_app();
     let learner = use_learner();
     let walked = Memo::new(move |_| state.route.with(|r| walk(sc, &r.path)));
+    // A link's path past the case's end, or naming no choice (an older or
+    // edited link), is cut to what the case has, and the learner told;
+    // the URL is the state, so it is put right in place.
+    Effect::new(move |_| {
+        let w = walked.get();
+        if w.cut {
+            let was = state.route.with_untracked(|r| r.path.clone());
+            state.notify(crate::route::path_cut(&was));
+            state.update(false, |r| r.path = w.path);
+        }
+    });
     // when the current decision was put in front of the learner
     let shown = StoredValue::new(platform::now_ms());
 
