@@ -68,17 +68,33 @@ pub fn App() -> impl IntoView {
 #[component]
 fn ViewBody(view: Memo<View>) -> impl IntoView {
     Effect::new(move |_| parts::load(parts::needs(view.get())));
-    move || {
+    // a memo: a part arriving for another view draws nothing again
+    let shown = Memo::new(move |_| {
         let v = view.get();
         let needs = parts::needs(v);
         if parts::ready(needs) {
-            view_body(v)
+            Shown::View(v)
         } else if parts::failed(needs) {
-            view! { <PartFailed view=v /> }.into_any()
+            Shown::Failed(v)
         } else {
+            Shown::Waiting
+        }
+    });
+    move || match shown.get() {
+        Shown::View(v) => view_body(v),
+        Shown::Failed(v) => view! { <PartFailed view=v /> }.into_any(),
+        Shown::Waiting => {
             view! { <p class="part-wait" role="status">{ui::page::LOADING}</p> }.into_any()
         }
     }
+}
+
+/// What `ViewBody` draws.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    View(View),
+    Failed(View),
+    Waiting,
 }
 
 /// A view whose text did not arrive: a retry, and its plain page.

@@ -152,3 +152,29 @@ test("the single file carries every part: the self-check plays from a file with 
   assert.deepEqual(problems().filter((p) => !p.startsWith("external request: file:")), []);
   await context.close();
 });
+
+test("leaving a view before its parts arrive: they arrive, and the view now shown keeps its page", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { serviceWorkers: "block" });
+  let release;
+  const held = new Promise((r) => (release = r));
+  await context.route("**/parts/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.srv.url}#/cards`);
+  await ready(page);
+  await nav(page, "Self-check").click();
+  await page.locator(".part-wait[role=status]").waitFor();
+  await nav(page, "Cards").click();
+  await page.locator(APP_H1, { hasText: "Cards" }).waitFor();
+  await page.evaluate(() => (document.querySelector("[data-primary]").__kept = true));
+  release();
+  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/parts/")).length === 2);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.querySelector("[data-primary]").__kept === true), true, "the cards keep their page");
+  // and the self-check is now at hand, with no line in between
+  await nav(page, "Self-check").click();
+  await page.locator("fieldset.question").first().waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
