@@ -508,12 +508,12 @@ pub fn parse_years(v: &str) -> Option<(i32, i32)> {
     Some((a.clamp(YEAR_MIN, YEAR_MAX), b.clamp(YEAR_MIN, YEAR_MAX)))
 }
 
-/// Keep hostile input short in notices.
 /// The notice for a case's path cut to what it can be.
 pub fn path_cut(path: &str) -> String {
     i18n::fill(ui::route::PATH_CUT, &[("value", &clip(path))])
 }
 
+/// Keep hostile input short in notices.
 fn clip(s: &str) -> String {
     let mut out: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
     if s.chars().count() > 40 {

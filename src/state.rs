@@ -37,6 +37,19 @@ impl AppState {
         self.go(r, push);
     }
 
+    /// Put right what the URL names but a view finds cannot be (a case's
+    /// path past its end): the URL is replaced at once, as `listen` does
+    /// for what `Route::parse` drops, so the second event of a fragment
+    /// navigation sees the corrected URL; and the reader is told.
+    pub fn correct(&self, notice: String, f: impl FnOnce(&mut Route)) {
+        let mut r = self.route.get_untracked();
+        f(&mut r);
+        drop_pending_fragment();
+        write_fragment(&r.format(), false);
+        self.notices.update(|n| n.push(notice));
+        self.set_route.set(r);
+    }
+
     pub fn notify(&self, msg: impl Into<String>) {
         self.notices.update(|n| n.push(msg.into()));
     }

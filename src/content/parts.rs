@@ -59,17 +59,12 @@ pub fn all() -> [&'static Part; 4] {
 }
 
 /// The parts a view reads when drawn; a test draws each view natively and
-/// checks that it reads no other (`tests` below).
+/// checks that it reads these and no other (`shell::static_page`).
 pub fn needs(v: View) -> &'static [&'static Part] {
     static MAP: [&Part; 1] = [&RELATIONS_PART];
     static SCENARIOS: [&Part; 1] = [&SCENARIOS_PART];
-    static QUIZ: [&Part; 2] = [&QUESTIONS_PART, &SCENARIOS_PART];
-    static TEACHERS: [&Part; 4] = [
-        &QUESTIONS_PART,
-        &SCENARIOS_PART,
-        &RELATIONS_PART,
-        &LESSON_PART,
-    ];
+    static QUIZ: [&Part; 1] = [&QUESTIONS_PART];
+    static TEACHERS: [&Part; 3] = [&QUESTIONS_PART, &RELATIONS_PART, &LESSON_PART];
     match v {
         View::Cards | View::Timeline => &[],
         View::Map | View::About => &MAP,

@@ -640,12 +640,13 @@ mod tests {
     use super::*;
 
     /// The shell draws a view once `parts::needs` is here: a view reading
-    /// another part would fetch it blocking (and log an error). Each view
+    /// another part would fetch it blocking (and log an error), and a part
+    /// listed but not read would be fetched for nothing. Each view
     /// is drawn plain and with what its URL can open (a card, an event, a
     /// node, a case, a tour stop), with the header and footer around it;
     /// what only a click draws the browser tests cover (`Part::text`).
     #[test]
-    fn each_view_reads_only_the_parts_it_needs() {
+    fn each_view_reads_the_parts_it_lists_and_no_other() {
         use crate::content::{self, parts};
         let card = content::CARDS[0].id.slug();
         let event = content::EVENTS[0].id.slug();
@@ -669,19 +670,28 @@ mod tests {
                 let f = format!("#/{}?{q}", v.slug());
                 routes.push(crate::route::Route::parse(&f).route);
             }
+            let want: Vec<&str> = parts::needs(v).iter().map(|p| p.file).collect();
+            let mut read = Vec::new();
             for r in routes {
                 parts::take_read();
                 draw(r.clone(), || view! { <SiteHeader /> }.into_any());
                 draw(r.clone(), || view_body(v));
                 draw(r.clone(), || view! { <SiteFooter /> }.into_any());
-                let want: Vec<&str> = parts::needs(v).iter().map(|p| p.file).collect();
                 for got in parts::take_read() {
                     assert!(
                         want.contains(&got),
                         "{} reads {got}, which parts::needs does not list",
                         r.format()
                     );
+                    read.push(got);
                 }
+            }
+            // and each part listed is read: none is fetched for nothing
+            for w in &want {
+                assert!(
+                    read.contains(w),
+                    "{v:?}: parts::needs lists {w}, which it does not read"
+                );
             }
         }
     }

@@ -207,3 +207,27 @@ test("on a phone a case reads in one column with nothing cut off", async () => {
   }
   await context.close();
 });
+
+test("a saved path the case no longer has (the case changed since) is cut where it is shown: played, not in progress", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin);
+  await page.goto(`${site.srv.url}#/cards?card=${data.cards[0].id}`);
+  await ready(page);
+  // reading a card saves progress; then its first case as played along letters no case has
+  await page.waitForFunction(() => localStorage.getItem("ct-explainer.progress"));
+  await page.evaluate(() => {
+    const p = localStorage.getItem("ct-explainer.progress").split(".");
+    const cases = p[6].split("-");
+    cases[0] = "zz!";
+    p[6] = cases.join("-");
+    localStorage.setItem("ct-explainer.progress", p.join("."));
+  });
+  await page.goto(`${site.srv.url}#/scenarios`);
+  await page.reload();
+  await ready(page);
+  const first = page.locator(".case-item").first();
+  assert.match(await first.textContent(), /Played to an end/);
+  assert.equal(await first.getByRole("link", { name: "Resume" }).count(), 0);
+  assert.equal(await first.getByRole("link", { name: "Play again" }).count(), 1);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -14,6 +14,10 @@ enum Status {
     Failed,
 }
 
+/// Past this, a request for a part counts as failed: a few kilobytes,
+/// which slow 3G brings in well under it.
+const TIMEOUT_MS: u32 = 20_000;
+
 /// Callbacks, each with the parts it waits on.
 type Waiting = Vec<(Vec<&'static Part>, Box<dyn FnOnce()>)>;
 
@@ -103,16 +107,21 @@ pub fn failed(parts: &[&'static Part]) -> bool {
     parts.iter().any(|p| status(p) == Some(Status::Failed))
 }
 
-/// Asks for each part of `parts` not here, asked or failed.
+/// Asks for each part of `parts` not here or on its way; one that failed
+/// is asked again (a view opened again after a dropped connection).
 pub fn load(parts: &[&'static Part]) {
-    let mut kept = false;
+    let mut changed = false;
     for &p in parts {
-        if p.here() || status(p).is_some() {
+        if p.here() || status(p) == Some(Status::Asked) {
             continue;
+        }
+        if status(p) == Some(Status::Failed) {
+            set_status(p, None);
+            changed = true;
         }
         if let Some(t) = inline(p) {
             p.keep(t);
-            kept = true;
+            changed = true;
             continue;
         }
         set_status(p, Some(Status::Asked));
@@ -120,7 +129,7 @@ pub fn load(parts: &[&'static Part]) {
             arrived(p, None);
         }
     }
-    if kept {
+    if changed {
         CHANGED.with(|c| c.update(|n| *n += 1));
     }
     settle();
@@ -128,13 +137,7 @@ pub fn load(parts: &[&'static Part]) {
 
 /// Asks again for the parts of `parts` that failed.
 pub fn retry(parts: &[&'static Part]) {
-    for &p in parts {
-        if status(p) == Some(Status::Failed) {
-            set_status(p, None);
-        }
-    }
     load(parts);
-    CHANGED.with(|c| c.update(|n| *n += 1));
 }
 
 /// Calls `f` once every part of `parts` is here, or one has failed (the
@@ -155,6 +158,8 @@ fn failed_untracked(parts: &[&'static Part]) -> bool {
 fn ask(p: &'static Part) -> Result<(), JsValue> {
     let xhr = XmlHttpRequest::new()?;
     xhr.open("GET", &url(p))?;
+    // a stalled request fails, and the view offers a retry
+    xhr.set_timeout(TIMEOUT_MS);
     let x = xhr.clone();
     let done = Closure::once_into_js(move || {
         let ok = x.status().ok() == Some(200);

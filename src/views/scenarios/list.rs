@@ -43,7 +43,9 @@ fn CaseItem(sc: &'static Scenario) -> impl IntoView {
     let saved = move || {
         learner
             .progress
-            .with(|p| (p.path(sc.id).to_string(), p.finished.contains(&sc.id)))
+            // walked: a path saved before the case changed is cut to what
+            // it has (saved progress is read as written; `Progress::decode`)
+            .with(|p| (walk(sc, p.path(sc.id)).path, p.finished.contains(&sc.id)))
     };
     let status = move || {
         let (path, done) = saved();

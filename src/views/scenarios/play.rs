@@ -44,8 +44,7 @@ pub fn CasePlay(id: ScenarioId) -> impl IntoView {
         let w = walked.get();
         if w.cut {
             let was = state.route.with_untracked(|r| r.path.clone());
-            state.notify(crate::route::path_cut(&was));
-            state.update(false, |r| r.path = w.path);
+            state.correct(crate::route::path_cut(&was), |r| r.path = w.path);
         }
     });
     // when the current decision was put in front of the learner
