@@ -48,8 +48,7 @@ fn main() {
     std::fs::write(dir.join(&css_name), css).unwrap_or_else(|e| panic!("writing {css_name}: {e}"));
     let link = format!(r#"<link rel="stylesheet" href="./{css_name}"/>"#);
     // the text of the tables the wasm does not carry (`content::parts`)
-    ct_explainer::content::parts::write_all(&dir.join("parts"))
-        .unwrap_or_else(|e| panic!("writing parts/: {e}"));
+    parts::write_all(&dir.join("parts")).unwrap_or_else(|e| panic!("writing parts/: {e}"));
     let template = localise(&html);
     for ((name, _, titled, home), body) in bodies.iter().zip(lifted.split(CUT)) {
         let mut doc = template.clone();

@@ -121,7 +121,7 @@ pub use native::{take_read, write_all};
 mod browser;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{failed, load, ready, retry, when_ready};
+pub use browser::{failed, load, ready, when_ready};
 
 /// Natively every part is there.
 #[cfg(not(target_arch = "wasm32"))]
@@ -136,9 +136,6 @@ pub fn failed(_: &[&'static Part]) -> bool {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load(_: &[&'static Part]) {}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn retry(_: &[&'static Part]) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn when_ready(_: &[&'static Part], f: impl FnOnce() + 'static) {

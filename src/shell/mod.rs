@@ -110,7 +110,7 @@ fn PartFailed(view: View) -> impl IntoView {
             <h1>{view.label()}</h1>
             <p>{ui::page::PART_FAILED}</p>
             <p>
-                <button type="button" class="btn btn-primary" on:click=move |_| parts::retry(parts::needs(view))>
+                <button type="button" class="btn btn-primary" on:click=move |_| parts::load(parts::needs(view))>
                     {ui::page::RETRY}
                 </button>
                 " "

@@ -98,17 +98,31 @@ fn fetch_now(p: &Part) -> Option<String> {
 /// Whether every part in `parts` is here (tracked).
 pub fn ready(parts: &[&'static Part]) -> bool {
     CHANGED.with(|c| c.track());
-    parts.iter().all(|p| p.here())
+    all_here(parts)
 }
 
 /// Whether a part in `parts` failed to arrive (tracked).
 pub fn failed(parts: &[&'static Part]) -> bool {
     CHANGED.with(|c| c.track());
+    any_failed(parts)
+}
+
+fn all_here(parts: &[&'static Part]) -> bool {
+    parts.iter().all(|p| p.here())
+}
+
+fn any_failed(parts: &[&'static Part]) -> bool {
     parts.iter().any(|p| status(p) == Some(Status::Failed))
 }
 
+/// What a `when_ready` callback waits for: every part here, or one failed.
+fn settled(parts: &[&'static Part]) -> bool {
+    all_here(parts) || any_failed(parts)
+}
+
 /// Asks for each part of `parts` not here or on its way; one that failed
-/// is asked again (a view opened again after a dropped connection).
+/// is asked again (a view opened again after a dropped connection, or its
+/// "Try again").
 pub fn load(parts: &[&'static Part]) {
     let mut changed = false;
     for &p in parts {
@@ -135,24 +149,15 @@ pub fn load(parts: &[&'static Part]) {
     settle();
 }
 
-/// Asks again for the parts of `parts` that failed.
-pub fn retry(parts: &[&'static Part]) {
-    load(parts);
-}
-
 /// Calls `f` once every part of `parts` is here, or one has failed (the
 /// view then says so).
 pub fn when_ready(parts: &[&'static Part], f: impl FnOnce() + 'static) {
     load(parts);
-    if parts.iter().all(|p| p.here()) || failed_untracked(parts) {
+    if settled(parts) {
         f();
     } else {
         WAITING.with(|w| w.borrow_mut().push((parts.to_vec(), Box::new(f))));
     }
-}
-
-fn failed_untracked(parts: &[&'static Part]) -> bool {
-    parts.iter().any(|p| status(p) == Some(Status::Failed))
 }
 
 fn ask(p: &'static Part) -> Result<(), JsValue> {
@@ -189,7 +194,7 @@ fn settle() {
         let mut w = w.borrow_mut();
         let (due, keep): (Waiting, Waiting) = std::mem::take(&mut *w)
             .into_iter()
-            .partition(|(ps, _)| ps.iter().all(|p| p.here()) || failed_untracked(ps));
+            .partition(|(ps, _)| settled(ps));
         *w = keep;
         due.into_iter().map(|(_, f)| f).collect()
     });

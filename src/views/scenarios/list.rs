@@ -40,20 +40,19 @@ pub fn CaseList() -> impl IntoView {
 fn CaseItem(sc: &'static Scenario) -> impl IntoView {
     let state = use_app();
     let learner = use_learner();
+    // walked: a path saved before the case changed is cut to what it has
+    // (saved progress is read as written; `Progress::decode`)
     let saved = move || {
         learner
             .progress
-            // walked: a path saved before the case changed is cut to what
-            // it has (saved progress is read as written; `Progress::decode`)
-            .with(|p| (walk(sc, p.path(sc.id)).path, p.finished.contains(&sc.id)))
+            .with(|p| (walk(sc, p.path(sc.id)), p.finished.contains(&sc.id)))
     };
     let status = move || {
-        let (path, done) = saved();
-        let w = walk(sc, &path);
+        let (w, done) = saved();
         match (w.at, done) {
             (At::End(e), _) => i18n::fill(ui::scenarios::PLAYED_ENDING, &[("title", e.title)]),
-            (_, true) if path.is_empty() => ui::scenarios::PLAYED.to_string(),
-            (At::Step(_), _) if path.is_empty() => ui::scenarios::NOT_STARTED.to_string(),
+            (_, true) if w.path.is_empty() => ui::scenarios::PLAYED.to_string(),
+            (At::Step(_), _) if w.path.is_empty() => ui::scenarios::NOT_STARTED.to_string(),
             (At::Step(_), _) => i18n::fill(
                 ui::scenarios::IN_PROGRESS,
                 &[(
@@ -72,8 +71,9 @@ fn CaseItem(sc: &'static Scenario) -> impl IntoView {
         })
     };
     let action = move || {
-        let (path, done) = saved();
-        let finished_path = walk(sc, &path).finished();
+        let (w, done) = saved();
+        let finished_path = w.finished();
+        let path = w.path;
         if path.is_empty() {
             let word = if done {
                 ui::scenarios::PLAY_AGAIN
