@@ -14,6 +14,9 @@
 //  5. dist/explainer.html (every view whole, from the prerender): wasm, JS
 //     and CSS inlined, for file:// use (its CSP allows exactly its own
 //     inline script and style by hash).
+// The wasm comes split (scripts/split.mjs, before the prerender): the boot
+// script also fetches, at once, the modules of the view the page shows
+// (split.json), and the single file carries every module.
 import { readFileSync, writeFileSync, readdirSync, unlinkSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -28,6 +31,13 @@ export const CSP =
   "object-src 'none'; base-uri 'self'; form-action 'none'";
 
 let html = readFileSync(join(dist, "index.html"), "utf8");
+// the view modules each view needs (scripts/split.mjs)
+const splitPath = join(dist, "split.json");
+if (!existsSync(splitPath)) throw new Error("postbuild: split.json is missing: run scripts/split.mjs after trunk");
+const split = JSON.parse(readFileSync(splitPath, "utf8"));
+unlinkSync(splitPath);
+// as split.mjs wrote it: the single file joins it to the glue's module
+const loaderSource = readFileSync(join(dist, split.loader), "utf8");
 // every document the prerender wrote beside index.html, from the same template
 const wholePath = join(dist, "explainer.html");
 if (!existsSync(wholePath)) throw new Error("postbuild: the prerender's explainer.html (every view whole) is missing");
@@ -56,7 +66,15 @@ if (inline) {
   // once both are in (window.ctSheet: see loadAfterPaint)
   const START = /await init\(\{ module_or_path: ('[^']+') \}\)/;
   if (!START.test(inline[1])) throw new Error("postbuild: trunk's boot script does not start the wasm as expected");
+  // The modules of the view the page shows (data-pre, set by the head
+  // script) come beside the main one: preloaded, the loader's own fetch of
+  // each (mode cors, same-origin credentials) takes the preloaded answer.
+  const PRELOAD =
+    `for (const f of (${JSON.stringify(split.views)})[document.documentElement.getAttribute("data-pre")] || []) {\n` +
+    `  const l = document.createElement("link");\n  l.rel = "preload"; l.as = "fetch"; l.crossOrigin = "anonymous"; l.href = "./" + f;\n` +
+    `  document.head.appendChild(l);\n}\n`;
   const code =
+    PRELOAD +
     inline[1].trim().replace(START, "await init({ module_or_path: Promise.all([fetch($1), window.ctSheet]).then((a) => a[0]) })") + "\n" + REGISTER;
   const name = `boot-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(dist, name), code);
@@ -73,9 +91,13 @@ const glueFile = readdirSync(dist).find((f) => /^ct-explainer-.*\.js$/.test(f) &
 if (!glueFile) throw new Error("postbuild: wasm-bindgen's JS glue is missing");
 {
   const src = readFileSync(join(dist, glueFile), "utf8");
-  const out = await minify(src, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: { reserved: ["__wbg_init"] }, format: { comments: false } });
+  const out = await minify(src, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: { reserved: ["__wbg_init", "initSync"] }, format: { comments: false } });
   if (!out.code || !/function __wbg_init\b/.test(out.code)) throw new Error("postbuild: minifying the glue failed");
   writeFileSync(join(dist, glueFile), out.code);
+  // and the split's loader (its exports are names the wasm imports)
+  const min = await minify(loaderSource, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+  if (!min.code) throw new Error("postbuild: minifying the split's loader failed");
+  writeFileSync(join(dist, split.loader), min.code);
 }
 
 // The styles in the page itself, instead of a dozen stylesheets: each is
@@ -225,8 +247,31 @@ const wasm = readFileSync(join(dist, wasmName)).toString("base64");
 const partsDir = join(dist, "parts");
 const parts = Object.fromEntries(readdirSync(partsDir).map((f) => [f, readFileSync(join(partsDir, f), "utf8")]));
 if (Object.keys(parts).length === 0) throw new Error("postbuild: no content parts in dist/parts");
+// The split's loader joins the glue's module: its import of the glue's
+// initSync is the glue's own, the glue's imports of it are its exports, and
+// it instantiates each view module from bytes in the page, not a fetch.
+const IMPORT_LOADER = /import\s*\*\s*as\s*([\w$]+)\s*from\s*["']\.\/split-[0-9a-f]+\.js["'];?/g;
+const IMPORT_GLUE = /import\s*\{\s*initSync\s*\}\s*from\s*["']\.\/ct-explainer-[0-9a-f]+\.js["'];?/;
+const FETCH = /fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g;
+if (!IMPORT_GLUE.test(loaderSource) || !FETCH.test(loaderSource)) throw new Error("postbuild: the split's loader is not as expected");
+const loaderExports = [...loaderSource.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
+if (!loaderExports.length) throw new Error("postbuild: the split's loader exports nothing");
+const modules = Object.fromEntries(
+  readdirSync(dist).filter((f) => /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(f)).map((f) => [f, readFileSync(join(dist, f)).toString("base64")]),
+);
+const loader = loaderSource
+  .replace(IMPORT_GLUE, "")
+  .replaceAll("\nexport const ", "\nconst ")
+  .replace(FETCH, (_, f) => `__ctFetch(${JSON.stringify(f)})`);
+const namespace = `{ ${loaderExports.join(", ")} }`;
+let loaderAs;
+const glueJoined = glue.replace(IMPORT_LOADER, (_, name) => { loaderAs ??= name; return `const ${name}=__ctSplit;`; });
+if (!loaderAs) throw new Error("postbuild: the glue does not import the split's loader");
 const script =
-  glue +
+  `const __ctModules = ${JSON.stringify(modules)};\n` +
+  `const __ctFetch = (f) => Promise.resolve(new Response(Uint8Array.from(atob(__ctModules[f]), (c) => c.charCodeAt(0)), { headers: { "Content-Type": "application/wasm" } }));\n` +
+  loader + `\nconst __ctSplit = ${namespace};\n` +
+  glueJoined +
   `\nglobalThis.__ctParts = ${JSON.stringify(parts).replace(/</g, "\\u003c")};\n` +
   `\nconst bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));\n` +
   `await __wbg_init({ module_or_path: bytes });\n`;

@@ -34,6 +34,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The wasm splitter (scripts/split.mjs): the CLI of the crate that Leptos's
+# own build tool uses for code splitting, pinned.
+WASM_SPLIT_VERSION=0.2.4
+if [ "$(cat "$HOME/.cargo/wasm-split-cli.version" 2>/dev/null || true)" != "$WASM_SPLIT_VERSION" ] || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  echo "$WASM_SPLIT_VERSION" > "$HOME/.cargo/wasm-split-cli.version"
+fi
+
 # Real browsers for the tests: Debian's Chromium (driven by playwright-core)
 # and Firefox ESR (driven by puppeteer-core over WebDriver BiDi).
 # Chinese glyphs (Noto CJK), so that the Chinese bundle is measured and

@@ -1,21 +1,24 @@
-use ct_explainer::content::parts::{self, Part};
-use ct_explainer::route::Route;
-use ct_explainer::shell::{static_page::ROOT_ID, App};
+use ct_explainer::route::{Route, View};
+use ct_explainer::shell::{load, static_page::ROOT_ID, when_ready, App};
 use ct_explainer::stage;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 fn main() {
     ct_explainer::fatal::install_panic_hook();
-    // the text the first view reads, if kept apart, is fetched meanwhile;
-    // the app is drawn once it is here, so that view draws whole at once
+    // the first view's code is asked for before the mount, which would
+    // otherwise set the executor up
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // the first view's code and the text it reads, if kept apart, are
+    // fetched meanwhile; the app is drawn once they are here, so that view
+    // draws whole at once
     let hash = window().location().hash().unwrap_or_default();
-    let needs = parts::needs(Route::parse(&hash).route.view);
+    let first = Route::parse(&hash).route.view;
     if document().get_element_by_id(ROOT_ID).is_some() {
-        parts::load(needs);
-        after_first_paint(60, needs);
+        load(first);
+        after_first_paint(60, first);
     } else {
-        parts::when_ready(needs, || {
+        when_ready(first, || {
             if let Some(boot) = document().get_element_by_id("boot") {
                 boot.remove();
             }
@@ -27,15 +30,15 @@ fn main() {
 /// Take over once the page drawn ahead of time is on screen: the browser
 /// reports its first paint (then the app's identical replacement is not a
 /// later "largest paint"), or after `frames` frames at most.
-fn after_first_paint(frames: u32, needs: &'static [&'static Part]) {
+fn after_first_paint(frames: u32, first: View) {
     let painted = window()
         .performance()
         .is_some_and(|p| p.get_entries_by_type("paint").length() > 0);
     if painted || frames == 0 {
         // a task of its own: not the one that instantiated the wasm
-        parts::when_ready(needs, || set_timeout(take_over, std::time::Duration::ZERO));
+        when_ready(first, || set_timeout(take_over, std::time::Duration::ZERO));
     } else {
-        request_animation_frame(move || after_first_paint(frames - 1, needs));
+        request_animation_frame(move || after_first_paint(frames - 1, first));
     }
 }
 

@@ -1,6 +1,7 @@
 //! The page shell: the header (or the slim embed bar), the current view,
 //! notices and the footer. The shared state lives in `crate::state`.
 
+mod code;
 mod embed_dialog;
 mod header;
 mod language;
@@ -16,7 +17,6 @@ use crate::state::{provide_app, use_app};
 use crate::storage;
 use crate::views::later::Later;
 use crate::views::learn::{provide_learner, TourBar};
-use crate::views::{about::About, cards::Cards, learn::Quiz, map::Map, timeline::Timeline};
 use header::{EmbedBar, SiteHeader};
 use leptos::prelude::*;
 use notices::Notices;
@@ -62,31 +62,43 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The current view, once the parts of the content it reads are here
-/// (`content::parts`): until then a line saying it is on its way, or, if
-/// they could not be fetched, what to do.
+/// The current view, once its code (`code`) and the parts of the content
+/// it reads (`content::parts`) are here: until then a line saying it is on
+/// its way, or, if they could not be fetched, what to do.
 #[component]
 fn ViewBody(view: Memo<View>) -> impl IntoView {
-    Effect::new(move |_| parts::load(parts::needs(view.get())));
-    // a memo: a part arriving for another view draws nothing again
+    Effect::new(move |_| load(view.get()));
+    // a memo: a module or part arriving for another view draws nothing again
     let shown = Memo::new(move |_| {
         let v = view.get();
         let needs = parts::needs(v);
-        if parts::ready(needs) {
+        if code::ready(v) && parts::ready(needs) {
             Shown::View(v)
-        } else if parts::failed(needs) {
+        } else if code::failed(v) || parts::failed(needs) {
             Shown::Failed(v)
         } else {
             Shown::Waiting
         }
     });
     move || match shown.get() {
-        Shown::View(v) => view_body(v),
+        Shown::View(v) => code::draw(v),
         Shown::Failed(v) => view! { <PartFailed view=v /> }.into_any(),
         Shown::Waiting => {
             view! { <p class="part-wait" role="status">{ui::page::LOADING}</p> }.into_any()
         }
     }
+}
+
+/// Asks for what the view needs: its code and its parts.
+pub fn load(v: View) {
+    code::load(v);
+    parts::load(parts::needs(v));
+}
+
+/// Calls `f` once all a view needs is here, or something failed (the view
+/// then says so): how the takeover waits for the first view.
+pub fn when_ready(v: View, f: impl FnOnce() + 'static) {
+    parts::when_ready(parts::needs(v), move || code::when_ready(v, f));
 }
 
 /// What `ViewBody` draws.
@@ -110,26 +122,13 @@ fn PartFailed(view: View) -> impl IntoView {
             <h1>{view.label()}</h1>
             <p>{ui::page::PART_FAILED}</p>
             <p>
-                <button type="button" class="btn btn-primary" on:click=move |_| parts::load(parts::needs(view))>
+                <button type="button" class="btn btn-primary" on:click=move |_| load(view)>
                     {ui::page::RETRY}
                 </button>
                 " "
                 <a href=plain>{ui::page::APART_LINK}</a>
             </p>
         </div>
-    }
-}
-
-/// The page of one view.
-fn view_body(v: View) -> AnyView {
-    match v {
-        View::Cards => view! { <Cards /> }.into_any(),
-        View::Timeline => view! { <Timeline /> }.into_any(),
-        View::Map => view! { <Map /> }.into_any(),
-        View::Scenarios => view! { <crate::views::scenarios::Scenarios /> }.into_any(),
-        View::Quiz => view! { <Quiz /> }.into_any(),
-        View::About => view! { <About /> }.into_any(),
-        View::Teachers => view! { <crate::views::teachers::Teachers /> }.into_any(),
     }
 }
 

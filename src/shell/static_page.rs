@@ -8,7 +8,7 @@
 //! their section the CSS `:target`; with it, a small script in the head
 //! shows the section the URL names until the app takes over (`main.rs`).
 
-use super::{header::SiteHeader, theme, view_body, SiteFooter};
+use super::{code, header::SiteHeader, theme, SiteFooter};
 use crate::route::{Route, View};
 use crate::state::provide_app_at;
 use crate::views::cards::card_dom_id;
@@ -253,7 +253,7 @@ pub fn page() -> String {
     let footer = draw(home, || view! { <SiteFooter /> }.into_any());
     let mut sections = String::new();
     for v in View::ALL {
-        let s = section(v, &draw(Route::new(v), || view_body(v)));
+        let s = section(v, &draw(Route::new(v), || code::draw(v)));
         sections.push_str(&if v == View::default() {
             s.replacen(VIEW_CLASS, HOME_CLASS, 1)
         } else {
@@ -675,7 +675,7 @@ mod tests {
             for r in routes {
                 parts::take_read();
                 draw(r.clone(), || view! { <SiteHeader /> }.into_any());
-                draw(r.clone(), || view_body(v));
+                draw(r.clone(), || code::draw(v));
                 draw(r.clone(), || view! { <SiteFooter /> }.into_any());
                 for got in parts::take_read() {
                     assert!(

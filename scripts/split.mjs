@@ -1,0 +1,92 @@
+// After `trunk build`: split the wasm into the shell's module and one per
+// view (the entries in src/shell/code.rs), so a first visit loads the shell
+// and the view it opens, not every view's code.
+//   node scripts/split.mjs <dist>, or --staging from trunk's post_build
+//   hook (Trunk.toml), for trunk's staging directory
+// trunk has built the wasm (with --emit-relocs, .cargo/config.toml) and
+// written its glue and wasm to <dist>; those are replaced here:
+//  1. wasm-split-cli (crate wasm_split_cli_support, pinned in setup.sh)
+//     cuts the linked wasm at the split points: main.wasm, split_<view>.wasm
+//     and chunk_<n>.wasm (code that several views share and the shell does
+//     not use), and a loader, __wasm_split.js, that fetches them.
+//  2. wasm-bindgen (the version trunk uses) writes the glue for main.wasm
+//     under trunk's name for it, so trunk's boot script is unchanged.
+//  3. wasm-opt -Oz each module, as trunk does.
+//  4. Every file named by its content (cached forever, never stale); the
+//     loader and the glue point at those names.
+//  5. <dist>/split.json: for each view (its URL name), the modules it needs
+//     besides the main one, which scripts/postbuild.mjs has the boot script
+//     fetch at once beside the main module.
+import { readFileSync, writeFileSync, readdirSync, rmSync, mkdirSync, renameSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+
+const dist = process.argv[2] === "--staging" ? process.env.TRUNK_STAGING_DIR : process.argv[2] ?? "dist";
+if (!dist) throw new Error("split: no directory (TRUNK_STAGING_DIR is unset)");
+const root = new URL("..", import.meta.url).pathname;
+const input = join(root, "target/wasm32-unknown-unknown/release/ct-explainer.wasm");
+const work = join(root, "target/split");
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+
+const glue = readdirSync(dist).find((f) => /^ct-explainer-[0-9a-f]+\.js$/.test(f));
+if (!glue) throw new Error(`split: no wasm-bindgen glue in ${dist}`);
+const outName = glue.slice(0, -3);
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+run("wasm-split-cli", [input, work]);
+run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle", "--out-dir", join(work, "bg"), "--out-name", outName, join(work, "main.wasm")]);
+
+const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16);
+const opt = (from, to) => (process.env.SPLIT_NO_OPT ? run("cp", [from, to]) : run("wasm-opt", ["-Oz", from, "-o", to]));
+
+// the main module under trunk's name (its boot script fetches that name)
+opt(join(work, "bg", `${outName}_bg.wasm`), join(dist, `${outName}_bg.wasm`));
+
+// each split module and chunk, optimised and named by content
+let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
+const renamed = {};
+for (const f of readdirSync(work).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f))) {
+  const tmp = join(work, `opt-${f}`);
+  opt(join(work, f), tmp);
+  const name = `${f.slice(0, -5)}-${hash(readFileSync(tmp))}.wasm`;
+  renameSync(tmp, join(dist, name));
+  renamed[f] = name;
+  if (!loader.includes(`"./${f}"`)) throw new Error(`split: the loader does not name ${f}`);
+  loader = loader.replaceAll(`"./${f}"`, `"./${name}"`);
+}
+if (!loader.includes('from "./main.js"')) throw new Error("split: the loader does not import main.js as expected");
+loader = loader.replace('from "./main.js"', `from "./${glue}"`);
+
+// What each view needs besides the main module: its own module and the
+// chunks its loader waits for (`makeLoad(<its file>, [<chunks>])`).
+// (wasm-split-cli 0.2.4 writes `const __chunk_<n> = makeLoad(() => {
+// const src = fetch(new URL("./<file>", …)) … }, [])` and
+// `export const __wasm_split_load_<split> = wrapAsyncCb(makeLoad(…, [<chunks>]))`)
+const chunkFile = {};
+for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) chunkFile[m[1]] = m[2];
+const needs = {};
+for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([^\]]*)\]\)\);/g)) {
+  const own = /fetch\(new URL\("\.\/([^"]+)"/.exec(m[2]);
+  const chunks = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((c) => chunkFile[c]).filter(Boolean);
+  needs[m[1]] = [...(own ? [own[1]] : []), ...chunks];
+}
+const VIEWS = { cards: "cards", timeline: "timeline", map: "map", scenarios: "learn", "self-check": "learn", about: "learn", teachers: "learn" };
+const byView = {};
+for (const [slug, split] of Object.entries(VIEWS)) {
+  if (!needs[split]) throw new Error(`split: no module for the view ${slug} (split point ${split})`);
+  byView[slug] = needs[split];
+}
+
+const loaderName = `split-${hash(loader)}.js`;
+writeFileSync(join(dist, loaderName), loader);
+let js = readFileSync(join(work, "bg", glue), "utf8");
+// only the glue's import statements: the import object's keys stay the
+// module name the wasm imports from
+const FROM = /from\s*(["'])\.\/__wasm_split\.js\1/g;
+if (!FROM.test(js)) throw new Error("split: the glue does not import the loader");
+js = js.replace(FROM, `from "./${loaderName}"`);
+writeFileSync(join(dist, glue), js);
+writeFileSync(join(dist, "split.json"), JSON.stringify({ loader: loaderName, views: byView }));
+console.log(`split: ${Object.keys(renamed).length} modules beside ${outName}_bg.wasm`);
