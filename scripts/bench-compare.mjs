@@ -94,8 +94,8 @@ async function measure(kind) {
   const urls = new Set();
   page.on("requestfinished", (r) => urls.add(r.url()));
   const pages = {
-    "app-timeline": ["app/#/timeline", ".tl-event"],
-    "app-map": ["app/#/map", ".map-canvas .node"],
+    "app-timeline": ["app/timeline.html#/timeline", ".tl-event"],
+    "app-map": ["app/map.html#/map", ".map-canvas .node"],
     "ref-timeline": ["ref/timeline.html", ".tl-slide, .tl-timemarker"],
     "ref-map": ["ref/map.html", "#cy canvas"],
   };

@@ -11,7 +11,8 @@
 //     not use), and a loader, __wasm_split.js, that fetches them.
 //  2. wasm-bindgen (the version trunk uses) writes the glue for main.wasm
 //     under trunk's name for it, so trunk's boot script is unchanged.
-//  3. wasm-opt -Oz each module, as trunk does.
+//  3. wasm-opt -Oz each module, as trunk did, and drop the producers and
+//     target-features sections (200 bytes a module, and a page loads eight).
 //  4. Every file named by its content (cached forever, never stale); the
 //     loader and the glue point at those names.
 //  5. <dist>/split.json: for each view (its URL name), the modules it needs
@@ -39,7 +40,7 @@ run("wasm-split-cli", [input, work]);
 run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle", "--out-dir", join(work, "bg"), "--out-name", outName, join(work, "main.wasm")]);
 
 const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16);
-const opt = (from, to) => (process.env.SPLIT_NO_OPT ? run("cp", [from, to]) : run("wasm-opt", ["-Oz", from, "-o", to]));
+const opt = (from, to) => (process.env.SPLIT_NO_OPT ? run("cp", [from, to]) : run("wasm-opt", ["-Oz", "--strip-producers", "--strip-target-features", from, "-o", to]));
 
 // the main module under trunk's name (its boot script fetches that name)
 opt(join(work, "bg", `${outName}_bg.wasm`), join(dist, `${outName}_bg.wasm`));

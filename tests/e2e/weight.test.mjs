@@ -44,8 +44,10 @@ const u64 = (...xs) => Buffer.concat(xs.map((x) => { const b = Buffer.alloc(8); 
 const u32 = (...xs) => Buffer.concat(xs.map((x) => { const b = Buffer.alloc(4); b.writeUInt32LE(x); return b; }));
 
 test("the wasm carries no float parser or printer tables, no Unicode case table, and the content as text", () => {
-  const wasm = readdirSync(DIST).find((f) => f.endsWith(".wasm"));
-  const segs = segments(readFileSync(DIST + wasm));
+  // every module: the main one and each view's (scripts/split.mjs)
+  const wasms = readdirSync(DIST).filter((f) => f.endsWith(".wasm"));
+  assert.ok(wasms.length > 4, "the wasm is split into the main module and the views'");
+  const segs = wasms.flatMap((f) => segments(readFileSync(DIST + f)));
   const data = Buffer.concat(segs.map((s) => s.bytes));
   assert.ok(data.length > 100_000, "found the data section");
   // POWER_OF_FIVE_128[0], for 5^-342.

@@ -61,6 +61,9 @@ enum Status {
     Here(Draw),
 }
 
+/// Callbacks, each with the view whose module it waits on.
+type Waiting = Vec<(View, Box<dyn FnOnce()>)>;
+
 thread_local! {
     /// Each view's module, by its place in `View::ALL`: not asked for yet
     /// (`None`), on its way, failed, or here.
@@ -68,7 +71,7 @@ thread_local! {
     /// Bumped when a module arrives or fails: what `ready` and `failed` track.
     static CHANGED: ArcRwSignal<u32> = ArcRwSignal::new(0);
     /// Callbacks waiting on a view's module (`when_ready`).
-    static WAITING: RefCell<Vec<(View, Box<dyn FnOnce()>)>> = RefCell::new(Vec::new());
+    static WAITING: RefCell<Waiting> = RefCell::new(Vec::new());
 }
 
 fn slot(v: View) -> usize {
@@ -130,7 +133,7 @@ pub fn when_ready(v: View, f: impl FnOnce() + 'static) {
 fn settle() {
     let due: Vec<Box<dyn FnOnce()>> = WAITING.with(|w| {
         let mut w = w.borrow_mut();
-        let (due, keep): (Vec<_>, Vec<_>) = std::mem::take(&mut *w)
+        let (due, keep): (Waiting, Waiting) = std::mem::take(&mut *w)
             .into_iter()
             .partition(|(v, _)| !matches!(status(*v), Some(Status::Asked)));
         *w = keep;
