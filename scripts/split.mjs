@@ -58,6 +58,21 @@ for (const f of readdirSync(work).filter((f) => /^(split|chunk)_\w+\.wasm$/.test
   loader = loader.replaceAll(`"./${f}"`, `"./${name}"`);
 }
 if (!loader.includes('from "./main.js"')) throw new Error("split: the loader does not import main.js as expected");
+// A host that serves .wasm under another type (instantiateStreaming then
+// refuses it; an LMS's file server may): compile from the bytes, as the
+// main module's glue does. A failed answer (a 404 page) fails the load.
+const STREAMING = "WebAssembly.instantiateStreaming(src, imports)";
+if (!loader.includes(STREAMING)) throw new Error("split: the loader does not instantiate as expected");
+loader =
+  loader.replaceAll(STREAMING, "__ctInstantiate(src, imports)") +
+  `
+async function __ctInstantiate(src, imports) {
+    const res = await src;
+    if (!res.ok) throw new Error(\`failed to fetch \${res.url}: \${res.status}\`);
+    if ((res.headers.get("Content-Type") || "").startsWith("application/wasm")) return WebAssembly.instantiateStreaming(res, imports);
+    return WebAssembly.instantiate(await res.arrayBuffer(), imports);
+}
+`;
 loader = loader.replace('from "./main.js"', `from "./${glue}"`);
 
 // What each view needs besides the main module: its own module and the

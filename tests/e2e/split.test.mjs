@@ -104,3 +104,21 @@ test("a view module that cannot be had: the view says so, and the retry draws it
   assert.deepEqual(problems().filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p)), []);
   await context.close();
 });
+
+test("a host that serves the wasm under another type: every module still loads, from its bytes", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { serviceWorkers: "block" });
+  await context.route("**/*.wasm", async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), "content-type": "application/octet-stream" } });
+  });
+  await page.goto(`${site.srv.url}#/cards`);
+  await ready(page);
+  await page.locator(APP_H1, { hasText: "Cards" }).waitFor();
+  await nav(page, "Map").click();
+  await page.locator(".map-canvas svg, svg.map").first().waitFor();
+  await nav(page, "Self-check").click();
+  await page.locator("fieldset.question").first().waitFor();
+  assert.equal(await page.locator(".part-failed").count(), 0, "no view failed");
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
