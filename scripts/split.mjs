@@ -26,7 +26,9 @@ import { join } from "node:path";
 const dist = process.argv[2] === "--staging" ? process.env.TRUNK_STAGING_DIR : process.argv[2] ?? "dist";
 if (!dist) throw new Error("split: no directory (TRUNK_STAGING_DIR is unset)");
 const root = new URL("..", import.meta.url).pathname;
-const input = join(root, "target/wasm32-unknown-unknown/release/ct-explainer.wasm");
+// trunk's own build of the wasm (a bare `trunk serve` builds for debug)
+const profile = process.env.TRUNK_PROFILE === "debug" ? "debug" : "release";
+const input = join(root, `target/wasm32-unknown-unknown/${profile}/ct-explainer.wasm`);
 const work = join(root, "target/split");
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
