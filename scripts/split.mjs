@@ -87,7 +87,10 @@ for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*co
 const needs = {};
 for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([^\]]*)\]\)\);/g)) {
   const own = /fetch\(new URL\("\.\/([^"]+)"/.exec(m[2]);
-  const chunks = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((c) => chunkFile[c]).filter(Boolean);
+  const chunks = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((c) => {
+    if (!chunkFile[c]) throw new Error(`split: the loader's ${c} names no file`);
+    return chunkFile[c];
+  });
   needs[m[1]] = [...(own ? [own[1]] : []), ...chunks];
 }
 const VIEWS = { cards: "cards", timeline: "timeline", map: "map", scenarios: "learn", "self-check": "learn", about: "learn", teachers: "learn" };

@@ -98,6 +98,8 @@ pub fn load(v: View) {
 /// Calls `f` once all a view needs is here, or something failed (the view
 /// then says so): how the takeover waits for the first view.
 pub fn when_ready(v: View, f: impl FnOnce() + 'static) {
+    // both asked for at once, then waited for in turn
+    load(v);
     parts::when_ready(parts::needs(v), move || code::when_ready(v, f));
 }
 

@@ -105,12 +105,16 @@ pub fn failed(v: View) -> bool {
 /// Asks for the view's module unless it is here or on its way; one that
 /// failed is asked again.
 pub fn load(v: View) {
-    match status(v) {
+    let failed = match status(v) {
         Some(Status::Here(_) | Status::Asked) => return,
-        Some(Status::Failed) => CHANGED.with(|c| c.update(|n| *n += 1)),
-        None => {}
-    }
+        Some(Status::Failed) => true,
+        None => false,
+    };
     set_status(v, Some(Status::Asked));
+    // the failure message gives way to the loading line
+    if failed {
+        CHANGED.with(|c| c.update(|n| *n += 1));
+    }
     leptos::task::spawn_local(async move {
         let got = entry(v).await;
         set_status(v, Some(got.map_or(Status::Failed, Status::Here)));
