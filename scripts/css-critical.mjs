@@ -83,7 +83,7 @@ export function mayMatch(selector, { classes, ids, tags, html }) {
 }
 
 /** Split at top-level occurrences of `sep` (outside brackets and strings). */
-function splitTop(s, sep) {
+export function splitTop(s, sep) {
   const parts = [];
   let depth = 0;
   let start = 0;
@@ -118,9 +118,10 @@ function blockEnd(css, open) {
 const WHOLE = /^@(?:-webkit-)?(?:keyframes|font-face|page|property|counter-style)\b/;
 const GROUPS = /^@(?:media|supports|container|layer|scope)\b/;
 
-/** The rules of minified `css` that may match an element of `html`, in
- *  their order. Group rules keep what is kept inside them. */
-export function criticalCss(css, html, names = namesIn(html)) {
+/** Minified `css` with only the style rules' selectors `keep` says yes to,
+ *  asked in the sheet's order (`keep(selector, body)`); group rules keep
+ *  what is kept inside them, other at-rules stay whole. */
+function filterRules(css, keep) {
   let out = "";
   for (let i = 0; i < css.length; ) {
     const open = css.indexOf("{", i);
@@ -138,15 +139,216 @@ export function criticalCss(css, html, names = namesIn(html)) {
     if (WHOLE.test(head)) {
       out += `${head}{${body}}`;
     } else if (GROUPS.test(head)) {
-      const inner = criticalCss(body, html, names);
+      const inner = filterRules(body, keep);
       if (inner) out += `${head}{${inner}}`;
     } else if (head.startsWith("@")) {
       throw new Error(`css-critical: unknown at-rule ${head}`);
     } else {
-      const kept = splitTop(head, ",").filter((sel) => mayMatch(sel.trim(), names));
+      const kept = splitTop(head, ",").filter((sel) => keep(sel.trim(), body));
       if (kept.length) out += `${kept.join(",")}{${body}}`;
     }
     i = end + 1;
   }
   return out;
+}
+
+/** The rules of minified `css` that may match an element of `html`, in
+ *  their order. Group rules keep what is kept inside them. */
+export function criticalCss(css, html, names = namesIn(html)) {
+  return filterRules(css, (sel) => mayMatch(sel, names));
+}
+
+// ---- the sheet that comes with the app ----
+// The page's <style> stays in the document when the app takes over, so the
+// sheet the app loads after it needs only the rest: every selector the
+// page's <style> lacks, and those it has that would now lose to a rule it
+// lacks. Moving a rule ahead of others changes the cascade only where an
+// earlier rule of equal specificity sets the same property, so such a rule
+// is kept in the later sheet too, in its place. The test is generous: two
+// selectors may match one element unless what they ask of it is plainly
+// apart (another element name or pseudo-element, another value of one
+// attribute); media queries are not read; and a property conflicts with
+// its shorthands and longhands (the name's first word: `margin-top` with
+// `margin`), and a few pairs more.
+
+/** The (id, class, type) specificity of one complex selector. */
+export function specificity(selector) {
+  let [a, b, c] = [0, 0, 0];
+  const s = selector;
+  const identEnd = (i) => {
+    while (i < s.length && /[\\\w-]/.test(s[i])) i += s[i] === "\\" ? 2 : 1;
+    return i;
+  };
+  const closing = (i, open, close) => {
+    let depth = 0;
+    for (let j = i; j < s.length; j++) {
+      if (s[j] === '"' || s[j] === "'") j = stringEnd(s, j);
+      else if (s[j] === open) depth++;
+      else if (s[j] === close && --depth === 0) return j;
+    }
+    throw new Error(`css-critical: unbalanced ${open} in ${selector}`);
+  };
+  const most = (list) => splitTop(list, ",").map((x) => specificity(x.trim())).reduce((m, x) => (compare(x, m) > 0 ? x : m), [0, 0, 0]);
+  for (let i = 0; i < s.length; ) {
+    const ch = s[i];
+    if (ch === "#") (a++, (i = identEnd(i + 1)));
+    else if (ch === ".") (b++, (i = identEnd(i + 1)));
+    else if (ch === "[") (b++, (i = closing(i, "[", "]") + 1));
+    else if (ch === ":") {
+      const element = s[i + 1] === ":";
+      const from = i + (element ? 2 : 1);
+      const to = identEnd(from);
+      const name = s.slice(from, to).toLowerCase();
+      let args = null;
+      i = to;
+      if (s[i] === "(") {
+        const end = closing(i, "(", ")");
+        args = s.slice(i + 1, end);
+        i = end + 1;
+      }
+      if (element || ["before", "after", "first-line", "first-letter"].includes(name)) c++;
+      else if (name === "where") continue;
+      else if (["is", "not", "has", "matches", "-webkit-any", "-moz-any"].includes(name)) {
+        const m = most(args ?? "");
+        (a += m[0]), (b += m[1]), (c += m[2]);
+      } else {
+        b++;
+        const of = /^(?:nth-child|nth-last-child)$/.test(name) && args ? / of (.+)$/.exec(args) : null;
+        if (of) {
+          const m = most(of[1]);
+          (a += m[0]), (b += m[1]), (c += m[2]);
+        }
+      }
+    } else if (/[a-zA-Z_\\-]/.test(ch)) (c++, (i = identEnd(i)));
+    else i++; // `*`, combinators
+  }
+  return [a, b, c];
+}
+
+/** -1, 0 or 1 as specificity `x` is lower, equal or higher than `y`. */
+function compare(x, y) {
+  for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return x[k] < y[k] ? -1 : 1;
+  return 0;
+}
+
+// Properties whose names' first words differ, but which set one another.
+const ALSO = {
+  top: ["inset"], right: ["inset"], bottom: ["inset"], left: ["inset"],
+  width: ["size"], height: ["size"], inline: ["size"], block: ["size"],
+  word: ["overflow"], white: ["text"], columns: ["column"], line: ["font"],
+  row: ["gap"], column: ["gap"], grid: ["gap"], place: ["align", "justify"],
+};
+
+/** The property families a block's declarations set (`*` for `all`). */
+export function familiesOf(body) {
+  const out = new Set();
+  for (const d of splitTop(body, ";")) {
+    const colon = d.indexOf(":");
+    if (colon < 0) continue;
+    const prop = d.slice(0, colon).trim().toLowerCase().replace(/^-(?:webkit|moz|ms|o)-/, "");
+    if (prop.startsWith("--")) {
+      out.add(prop);
+      continue;
+    }
+    const first = prop.split("-")[0];
+    out.add(prop === "all" ? "*" : first);
+    for (const f of ALSO[first] ?? []) out.add(f);
+    if (prop.endsWith("-gap")) out.add("gap");
+  }
+  return out;
+}
+
+const meets = (x, y) => x.has("*") || y.has("*") || [...x].some((f) => y.has(f));
+
+/** What one complex selector asks of the element it styles, where that is
+ *  plain to read: its last compound's element name, pseudo-element, and
+ *  attributes (as `name=value`, `name` for presence, `!name` for
+ *  `:not([name])`). Functional pseudo-classes are not read. */
+export function subjectOf(selector) {
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '"' || c === "'") i = stringEnd(selector, i);
+    else if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (depth === 0 && (c === " " || c === ">" || c === "+" || c === "~")) start = i + 1;
+  }
+  const last = selector.slice(start);
+  const tag = /^[a-zA-Z][\w-]*/.exec(last)?.[0].toLowerCase() ?? null;
+  const pseudo = /::?(before|after|first-line|first-letter|marker|placeholder|selection|backdrop|file-selector-button)\b/.exec(last)?.[1] ?? null;
+  const attrs = new Set();
+  let bare = "";
+  for (let i = 0; i < last.length; ) {
+    const c = last[i];
+    if (c === '"' || c === "'") {
+      const j = stringEnd(last, i);
+      bare += last.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === "(") {
+      // a functional pseudo-class: only `:not([name])` is read
+      let d = 0;
+      let j = i;
+      for (; j < last.length; j++) {
+        if (last[j] === "(") d++;
+        else if (last[j] === ")" && --d === 0) break;
+      }
+      const not = /:not$/.test(bare) ? /^\[([\w-]+)\]$/.exec(last.slice(i + 1, j)) : null;
+      if (not) attrs.add(`!${not[1]}`);
+      bare = bare.replace(/::?[\w-]+$/, "");
+      i = j + 1;
+    } else if (c === "[") {
+      const j = last.indexOf("]", i);
+      const m = /^\[([\w-]+)(?:="([^"]*)")?/.exec(last.slice(i, j + 1));
+      const any = /^\[([\w-]+)/.exec(last.slice(i, j + 1));
+      if (m && /^\[[\w-]+(?:="[^"]*")?\]$/.test(last.slice(i, j + 1))) attrs.add(m[2] === undefined ? m[1] : `${m[1]}=${m[2]}`);
+      else if (any) attrs.add(any[1]);
+      i = j + 1;
+    } else {
+      bare += c;
+      i++;
+    }
+  }
+  return { tag, pseudo, attrs };
+}
+
+/** Can no one element (or pseudo-element) match both subjects? */
+export function apart(x, y) {
+  if (x.pseudo !== y.pseudo) return true;
+  if (x.tag && y.tag && x.tag !== y.tag) return true;
+  for (const a of x.attrs) {
+    const eq = a.indexOf("=");
+    if (a.startsWith("!")) {
+      const name = a.slice(1);
+      if ([...y.attrs].some((b) => b === name || b.startsWith(`${name}=`))) return true;
+    } else if (eq > 0) {
+      const name = a.slice(0, eq);
+      if ([...y.attrs].some((b) => b.startsWith(`${name}=`) && b !== a) || y.attrs.has(`!${name}`)) return true;
+    } else if (y.attrs.has(`!${a}`)) return true;
+  }
+  return false;
+}
+
+/** The sheet the app loads after a page whose <style> holds
+ *  `criticalCss(css, html)`: together, they draw as `css` alone does. */
+export function lateCss(css, html, names = namesIn(html)) {
+  const rules = [];
+  filterRules(css, (sel, body) => {
+    rules.push({ spec: specificity(sel), families: familiesOf(body), subject: subjectOf(sel), inPage: mayMatch(sel, names) });
+    return true;
+  });
+  // in order: whether a rule stays depends only on those before it
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (!r.inPage) continue;
+    for (let j = 0; j < i; j++) {
+      const e = rules[j];
+      if (!e.inPage && compare(e.spec, r.spec) === 0 && meets(e.families, r.families) && !apart(e.subject, r.subject)) {
+        r.inPage = false; // kept in the later sheet, in its place
+        break;
+      }
+    }
+  }
+  let k = 0;
+  return filterRules(css, () => !rules[k++].inPage);
 }

@@ -5,8 +5,8 @@
 //  2. The pages that run the app (index.html, timeline.html, map.html: each
 //     with one long view, or its first screen) get the CSP as a meta tag,
 //     the icon, and in the page only the rules their HTML can use
-//     (css-critical.mjs); the whole sheet (app-<hash>.css) comes with the
-//     app's code, after the first paint.
+//     (css-critical.mjs); the rest of the sheet (app-<hash>.css, one a
+//     page) comes with the app's code, after the first paint.
 //  3. The plain pages (about.html…, all-cards.html…) get the whole sheet
 //     in the page and no script at all.
 //  4. wasm-bindgen's JS glue is minified (terser): 55 KB as written, with
@@ -22,7 +22,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { bundleFiles } from "./bundle-files.mjs";
 import { minifyCss } from "./css-min.mjs";
-import { criticalCss } from "./css-critical.mjs";
+import { criticalCss, lateCss } from "./css-critical.mjs";
 import { minify } from "terser";
 
 const dist = process.argv[2] ?? "dist";
@@ -53,8 +53,9 @@ if ("serviceWorker" in navigator && window.top === window && location.protocol.s
 // The page drawn ahead of time paints first; only then does the app's code
 // start to download (on a slow link it would compete with the page's CSS):
 // the head script adds the boot module after the first paint (or 1.5 s).
-// With it comes the whole stylesheet (the page's own <style> holds only the
-// rules its HTML can use); the boot module holds the app until it is in.
+// With it comes the rest of the stylesheet (the page's own <style> holds
+// only the rules its HTML can use, and stays: the two together draw as the
+// whole sheet does); the boot module holds the app until it is in.
 const loadAfterPaint = (src, sheet) =>
   `;(function(){var done=0;function go(){if(done++)return;var l=document.createElement("link");l.rel="stylesheet";l.href=${JSON.stringify(sheet)};` +
   `window.ctSheet=new Promise(function(r){l.onload=l.onerror=r});document.head.appendChild(l);` +
@@ -62,7 +63,7 @@ const loadAfterPaint = (src, sheet) =>
   `try{if(performance.getEntriesByType("paint").length)go();else new PerformanceObserver(function(l,o){o.disconnect();go()}).observe({type:"paint"})}catch(e){go()}setTimeout(go,1500)})()`;
 let bootSrc;
 if (inline) {
-  // the wasm downloads while the whole stylesheet arrives; the app starts
+  // the wasm downloads while the rest of the stylesheet arrives; the app starts
   // once both are in (window.ctSheet: see loadAfterPaint)
   const START = /await init\(\{ module_or_path: ('[^']+') \}\)/;
   if (!START.test(inline[1])) throw new Error("postbuild: trunk's boot script does not start the wasm as expected");
@@ -152,10 +153,9 @@ const appPages = readdirSync(dist).filter(
 for (const need of ["index.html", "timeline.html", "map.html"]) {
   if (!appPages.includes(need)) throw new Error(`postbuild: the prerender's ${need} is missing`);
 }
-// The whole stylesheet, which the app's pages load with the app; the plain
-// pages and the single file keep it in the page.
-const sheet = `app-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
-writeFileSync(join(dist, sheet), css);
+// The plain pages and the single file keep the whole stylesheet in the
+// page; each page that runs the app loads, with the app, what its own
+// <style> lacks (css-critical.mjs, lateCss).
 for (const name of appPages) {
   // comments are for the template's readers, not a phone's first window
   let doc = (name === "index.html" ? prepare(html) : prepare(readFileSync(join(dist, name), "utf8")))
@@ -165,6 +165,9 @@ for (const name of appPages) {
   // in fewer round trips (README, "Content before code"). The rest comes
   // with the app, before it draws.
   const own = criticalCss(css, doc.replace(`<style>${css}</style>`, ""));
+  const late = lateCss(css, doc.replace(`<style>${css}</style>`, ""));
+  const sheet = `app-${createHash("sha256").update(late).digest("hex").slice(0, 16)}.css`;
+  writeFileSync(join(dist, sheet), late);
   doc = doc.replace(`<style>${css}</style>`, () => `<style>${own}</style>`);
   const headScript = headOf(doc, name);
   // the boot module comes from the head script, after the first paint

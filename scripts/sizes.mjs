@@ -1,5 +1,6 @@
 // Prints raw, gzip and brotli sizes of a bundle's wasm, JS, CSS and HTML
-// (the page's <style> counts as CSS, each part compressed on its own).
+// (the page's <style> counts as CSS, and so does the rest of the sheet that
+// the page loads with the app; each part compressed on its own).
 // Given several bundles (`dist dist/fr dist/ar`), prints each, and fails if
 // one is more than 10% larger (brotli) than the first, the English one,
 // or if the first is over CEILING_KB (brotli): issue 14 asks that the
@@ -22,12 +23,14 @@ import { compressedSizes } from "./bench-util.mjs";
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["dist"];
 const kinds = { ".wasm": "wasm", ".js": "JS", ".css": "CSS", ".html": "HTML" };
-// 254.2 KB on 2026-12-07, third session (README, "Where we fall short"),
-// plus room for a few sentences of content, not for a feature. Lowered
-// that day from 321 when each view's code became a wasm module of its own
-// (scripts/split.mjs); from 328 the session before, when the text of the
-// tables only some views read left the wasm (src/content/parts.rs).
-const CEILING_KB = 256;
+// Issue 14's line: the bundle must not grow past the 252 KB it was. 251.2
+// KB on 2026-12-07, fourth session, when each page's late sheet became the
+// rest of its own styles (css-critical.mjs, lateCss) and wasm-streams'
+// unused classes left the build (scripts/split.mjs). Lowered that day from
+// 256; from 321 the session before, when each view's code became a wasm
+// module of its own; from 328 before that, when the text of the tables only
+// some views read left the wasm (src/content/parts.rs).
+const CEILING_KB = 252;
 // Each page that runs the app, as served (brotli, the whole file), fits
 // the first TCP window of Lighthouse's slow 4G (10 segments of 1,460
 // bytes) with room for the response's headers (about 260 bytes from our
@@ -50,7 +53,8 @@ function sizes(dir) {
     const path = join(dir, name);
     const kind = kinds[extname(name)];
     // explainer.html is the separate single-file download, not page weight
-    if (!kind || name === "explainer.html" || modules.includes(name) || !statSync(path).isFile()) continue;
+    // each page's own late sheet is counted with the page
+    if (!kind || name === "explainer.html" || modules.includes(name) || /^app-[0-9a-f]+\.css$/.test(name) || !statSync(path).isFile()) continue;
     const bytes = readFileSync(path);
     if (kind === "HTML") {
       const text = bytes.toString("utf8");
@@ -63,6 +67,10 @@ function sizes(dir) {
       const styles = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
       const page = [];
       if (styles) page.push(["CSS", Buffer.from(styles)]);
+      // and the rest of the sheet, which its head script loads with the app
+      const late = /l\.href="\.\/(app-[0-9a-f]+\.css)"/.exec(text)?.[1];
+      if (!late) throw new Error(`sizes: ${name} loads no stylesheet with the app`);
+      page.push(["CSS", readFileSync(join(dir, late))]);
       page.push(["HTML", Buffer.from(text.replace(/<style>[\s\S]*?<\/style>/g, "<style></style>"))]);
       // the content kept apart from the wasm that its view reads, which the
       // page asks for with itself (src/content/parts.rs)

@@ -11,11 +11,13 @@
 //     not use), and a loader, __wasm_split.js, that fetches them.
 //  2. wasm-bindgen (the version trunk uses) writes the glue for main.wasm
 //     under trunk's name for it, so trunk's boot script is unchanged.
-//  3. wasm-opt -Oz each module, as trunk did, and drop the producers and
+//  3. The classes wasm-streams exports (see UNUSED below) leave the main
+//     module and the glue.
+//  4. wasm-opt -Oz each module, as trunk did, and drop the producers and
 //     target-features sections (200 bytes a module, and a page loads eight).
-//  4. Every file named by its content (cached forever, never stale); the
+//  5. Every file named by its content (cached forever, never stale); the
 //     loader and the glue point at those names.
-//  5. <dist>/split.json: for each view (its URL name), the modules it needs
+//  6. <dist>/split.json: for each view (its URL name), the modules it needs
 //     besides the main one, which scripts/postbuild.mjs has the boot script
 //     fetch at once beside the main module.
 import { readFileSync, writeFileSync, readdirSync, rmSync, mkdirSync, renameSync } from "node:fs";
@@ -44,8 +46,65 @@ run("wasm-bindgen", ["--target", "web", "--no-typescript", "--keep-lld-exports",
 const hash = (buf) => createHash("sha256").update(buf).digest("hex").slice(0, 16);
 const opt = (from, to) => (process.env.SPLIT_NO_OPT ? run("cp", [from, to]) : run("wasm-opt", ["-Oz", "--strip-producers", "--strip-target-features", from, "-o", to]));
 
+// Leptos depends on server_fn whatever its features, and server_fn on
+// wasm-streams, whose #[wasm_bindgen] classes (streams that a server's
+// answers would come through) every build exports, with the code behind
+// them. The explainer has no server: the classes leave the glue, and their
+// exports the main module (wasm-metadce), which drops the code they alone
+// reach: 0.9 KB of wasm and 0.4 KB of JS, brotli (2026-12-07).
+const UNUSED = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
+let js = readFileSync(join(work, "bg", glue), "utf8");
+for (const c of UNUSED) {
+  const lower = c.toLowerCase();
+  const cls = new RegExp(`\\nexport class ${c} \\{[\\s\\S]*?\\nif \\(Symbol\\.dispose\\) ${c}\\.prototype\\[Symbol\\.dispose\\] = ${c}\\.prototype\\.free;\\n`);
+  const fin = new RegExp(`\\nconst ${c}Finalization = [^;]*;\\n`);
+  if (!cls.test(js) || !fin.test(js)) throw new Error(`split: the glue's class ${c} is not as expected`);
+  js = js.replace(cls, "\n").replace(fin, "\n");
+  if (js.includes(c) || js.includes(`wasm.${lower}_`) || js.includes(`wasm.__wbg_${lower}_`)) throw new Error(`split: the glue still uses ${c}`);
+}
+const exportsOf = (buf) => {
+  // the names in the export section (id 7)
+  let i = 8;
+  const leb = () => {
+    let r = 0;
+    for (let s = 0; ; s += 7) {
+      const x = buf[i++];
+      r += (x & 0x7f) * 2 ** s;
+      if (!(x & 0x80)) return r;
+    }
+  };
+  const names = [];
+  while (i < buf.length) {
+    const id = buf[i++];
+    const size = leb();
+    const end = i + size;
+    if (id === 7) {
+      for (let n = leb(); n > 0; n--) {
+        const len = leb();
+        names.push(buf.subarray(i, i + len).toString("utf8"));
+        i += len + 1; // the name, then its kind
+        leb(); // and index
+      }
+    }
+    i = end;
+  }
+  return names;
+};
+const bg = join(work, "bg", `${outName}_bg.wasm`);
+const exported = exportsOf(readFileSync(bg));
+const drop = exported.filter((e) => UNUSED.some((c) => e.startsWith(`${c.toLowerCase()}_`) || e === `__wbg_${c.toLowerCase()}_free`));
+if (drop.length < UNUSED.length) throw new Error(`split: the exports of ${UNUSED.join(", ")} are not as expected (${drop.join(", ")})`);
+// wasm-metadce keeps what the graph's root reaches: every other export
+const graph = [
+  { name: "root", root: true, reaches: exported.filter((e) => !drop.includes(e)).map((e) => `export:${e}`) },
+  ...exported.map((e) => ({ name: `export:${e}`, export: e })),
+];
+writeFileSync(join(work, "graph.json"), JSON.stringify(graph));
+execFileSync("wasm-metadce", [bg, "--graph-file", join(work, "graph.json"), "-o", join(work, "bg", "main-dce.wasm")], { stdio: ["ignore", "ignore", "inherit"] });
+if (exportsOf(readFileSync(join(work, "bg", "main-dce.wasm"))).length !== exported.length - drop.length) throw new Error("split: wasm-metadce did not drop exactly the unused exports");
+
 // the main module under trunk's name (its boot script fetches that name)
-opt(join(work, "bg", `${outName}_bg.wasm`), join(dist, `${outName}_bg.wasm`));
+opt(join(work, "bg", "main-dce.wasm"), join(dist, `${outName}_bg.wasm`));
 
 // each split module and chunk, optimised and named by content
 let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
@@ -102,7 +161,6 @@ for (const [slug, split] of Object.entries(VIEWS)) {
 
 const loaderName = `split-${hash(loader)}.js`;
 writeFileSync(join(dist, loaderName), loader);
-let js = readFileSync(join(work, "bg", glue), "utf8");
 // only the glue's import statements: the import object's keys stay the
 // module name the wasm imports from
 const FROM = /from\s*(["'])\.\/__wasm_split\.js\1/g;

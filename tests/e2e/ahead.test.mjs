@@ -575,17 +575,20 @@ test("with JavaScript: the app takes over every view with no layout shift and no
 test("the styles are in the page and the head holds the first frame for the view the URL names", async () => {
   // The page's own styles are in the page (one <style>, allowed by its
   // hash), so no sheet can arrive after the HTML (the browser then laid out
-  // every view unstyled); the whole sheet comes with the app's code, after
-  // the first paint. The head script holds the first frame until the empty
+  // every view unstyled); the rest of the sheet comes with the app's code,
+  // after the first paint. The head script holds the first frame until the empty
   // marker closing the view the URL names is parsed (rel=expect).
   for (const file of ["index.html", ...Object.values(OWN)]) {
     const html = readFileSync(`${DIST}/${file}`, "utf8");
     assert.doesNotMatch(html, /<link rel="stylesheet"/, file);
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
     assert.equal(styles.length, 1, `${file}: one <style>`);
-    // only what its HTML can use: well under the whole sheet
-    const sheet = readFileSync(`${DIST}/${sheetOf(html)}`, "utf8");
-    assert.ok(styles[0].length < sheet.length * 0.7, `${file}: ${styles[0].length} of ${sheet.length} characters`);
+    // only what its HTML can use: well under the whole sheet; and the rest
+    // that comes with the app lacks most of what the page has
+    const whole = wholeSheet();
+    const rest = readFileSync(`${DIST}/${sheetOf(html)}`, "utf8");
+    assert.ok(styles[0].length < whole.length * 0.6, `${file}: ${styles[0].length} of ${whole.length} characters`);
+    assert.ok(rest.length < whole.length - styles[0].length * 0.25, `${file}: the rest is ${rest.length} of ${whole.length} characters, the page's ${styles[0].length}`);
     const hash = createHash("sha256").update(styles[0]).digest("base64");
     assert.match(html, new RegExp(`style-src 'self' 'sha256-${hash.replace(/[+/]/g, "\\$&")}'`), file);
     // the head script's own hash (each page's names its own view)
@@ -606,17 +609,22 @@ test("the styles are in the page and the head holds the first frame for the view
   }
 });
 
-/** The whole stylesheet a page that runs the app loads with the app. */
+/** The rest of the stylesheet, which a page that runs the app loads with the app. */
 function sheetOf(html) {
   const m = html.match(/l\.href="\.\/(app-[0-9a-f]{16}\.css)"/);
-  assert.ok(m, "the head script loads the whole stylesheet");
+  assert.ok(m, "the head script loads the rest of the stylesheet");
   return m[1];
+}
+
+/** The whole stylesheet, as the plain pages carry it. */
+function wholeSheet() {
+  return readFileSync(`${DIST}/about.html`, "utf8").match(/<style>([\s\S]*?)<\/style>/)[1];
 }
 
 // Each page keeps in its <style> only the rules its own HTML can use
 // (scripts/css-critical.mjs), so that a phone gets it in one TCP window;
-// the whole sheet comes with the app. A rule wrongly left out would show
-// as a difference once the whole sheet is in.
+// the rest comes with the app. A rule wrongly left out would show as a
+// difference once the whole sheet is in.
 test("a page's own styles draw it exactly as the whole sheet does, in every view it shows, both themes, phone and desktop", async () => {
   const cases = [
     ["index.html", "#/cards"],
@@ -636,11 +644,12 @@ test("a page's own styles draw it exactly as the whole sheet does, in every view
           colorScheme: scheme,
           javaScriptEnabled: js,
         });
-        const sheet = sheetOf(readFileSync(`${DIST}/${file}`, "utf8"));
+        assert.ok(sheetOf(readFileSync(`${DIST}/${file}`, "utf8")));
         // the page as drawn ahead of time: the head script runs, the app
-        // and the whole sheet never come; then the same with the whole
-        // sheet linked after the page's own styles
+        // and the rest of the sheet never come; then the same with the
+        // whole sheet linked after the page's own styles
         await page.route(/\/(boot-[^/]*\.js|app-[^/]*\.css)$/, (r) => r.abort());
+        await page.route(/\/whole-sheet\.css$/, (r) => r.fulfill({ body: wholeSheet(), contentType: "text/css" }));
         const shot = async () => {
           await page.goto("about:blank"); // a load, not a move within the page
           await page.goto(`${site.srv.url}${file}${hash}`);
@@ -659,7 +668,7 @@ test("a page's own styles draw it exactly as the whole sheet does, in every view
         const before = await shot();
         await page.route(`${site.srv.url}${file}`, async (r) => {
           const res = await r.fetch();
-          const body = (await res.text()).replace("</style>", `</style><link rel="stylesheet" href="./${sheet}?whole">`);
+          const body = (await res.text()).replace("</style>", `</style><link rel="stylesheet" href="./whole-sheet.css">`);
           await r.fulfill({ response: res, body });
         });
         const after = await shot();
@@ -678,7 +687,94 @@ test("a page's own styles draw it exactly as the whole sheet does, in every view
   }
 });
 
-test("the app draws only once the whole stylesheet is in", async () => {
+// The page's own <style> stays when the app takes over, and the rest of the
+// sheet (css-critical.mjs, lateCss) comes after it. Together they must
+// style every element of every view the app can draw in that page, in its
+// usual states, exactly as the whole sheet alone does: a rule the rest
+// lacks, or one whose order against another changed, shows here as a
+// computed value that differs.
+test("each page's own styles and the rest that comes with the app style every view as the whole sheet does", async () => {
+  const whole = wholeSheet();
+  const card = content.cards[0].id;
+  const event = content.events[0].id;
+  const STATES = [
+    "#/cards", `#/cards?q=interpol&card=${card}`,
+    "#/timeline", `#/timeline?event=${event}`, "#/timeline?theme=terrorist-financing&range=1990-2010",
+    "#/map", "#/map?node=a:un", "#/map?rel=issues",
+    "#/scenarios", "#/self-check", "#/about", "#/teachers",
+    "#/cards?embed=1", "#/timeline?embed=1",
+  ];
+  let compared = 0;
+  for (const [width, height, scheme] of [[1280, 800, "light"], [390, 844, "dark"]]) {
+    for (const file of ["index.html", "timeline.html", "map.html"]) {
+      // (the whole sheet goes in as a <style> of the test's own)
+      const { context, page, problems } = await openPage(site.browser, site.srv.origin, {
+        viewport: { width, height }, colorScheme: scheme, reducedMotion: "reduce", bypassCSP: true,
+      });
+      await page.goto(`${site.srv.url}${file}`);
+      await ready(page);
+      await page.evaluate((css) => {
+        const s = document.createElement("style");
+        s.id = "whole-sheet";
+        s.textContent = css;
+        document.head.append(s);
+        s.sheet.disabled = true;
+      }, whole);
+      for (const hash of STATES) {
+        const t0 = Date.now();
+        await page.evaluate((h) => (location.hash = h), hash);
+        await ready(page);
+        await page.waitForTimeout(200);
+        const diff = await page.evaluate(() => {
+          const own = document.querySelector("head > style:not(#whole-sheet)");
+          const rest = document.querySelector('head > link[rel="stylesheet"][href*="app-"]');
+          const whole = document.getElementById("whole-sheet");
+          if (!own || !rest?.sheet) return ["the page's own <style> or the rest of the sheet is missing"];
+          const elements = [document.documentElement, ...document.querySelectorAll("body *")];
+          // the properties a sheet names, with their longhands: no other can differ
+          const named = new Set([...whole.sheet.cssRules].flatMap(function names(r) {
+            // (a style rule has cssRules too: those nested in it)
+            return [...(r.style ?? [])].concat(r.cssRules ? [...r.cssRules].flatMap(names) : []);
+          }));
+          const props = [...getComputedStyle(document.body)].filter((p) => [...named].some((n) => p === n || p.startsWith(`${n}-`) || n.startsWith(`${p}-`)));
+          if (props.length < 100) return [`only ${props.length} properties to compare`];
+          const snap = () =>
+            elements.flatMap((el) =>
+              [null, "::before", "::after"].map((pe) => {
+                const cs = getComputedStyle(el, pe);
+                if (pe && cs.content === "none") return [];
+                return props.map((p) => `${p}: ${cs.getPropertyValue(p)}`);
+              }),
+            );
+          const served = snap();
+          own.sheet.disabled = rest.sheet.disabled = true;
+          whole.sheet.disabled = false;
+          const alone = snap();
+          own.sheet.disabled = rest.sheet.disabled = false;
+          whole.sheet.disabled = true;
+          const found = [];
+          const name = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "") + [...el.classList].map((c) => `.${c}`).join("");
+          for (let i = 0; i < served.length && found.length < 8; i++) {
+            const a = served[i];
+            const b = alone[i];
+            const at = `${name(elements[Math.floor(i / 3)])}${[" ", "::before ", "::after "][i % 3]}`;
+            if (a.length !== b.length) found.push(`${at}: ${a.length} properties against ${b.length}`);
+            else for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) { found.push(`${at}{ ${a[k]} } where the whole sheet gives { ${b[k]} }`); break; }
+          }
+          return found.length ? found : elements.length;
+        });
+        assert.ok(typeof diff === "number" && diff > 50, `${file}${hash} at ${width} px, ${scheme}: ${Array.isArray(diff) ? diff.join("; ") : diff}`);
+        compared += diff;
+        if (process.env.CSS_TRACE) console.log(file, hash, width, diff, Date.now() - t0);
+      }
+      assert.deepEqual(problems(), []);
+      await context.close();
+    }
+  }
+  assert.ok(compared > 10000, `${compared} elements compared`);
+});
+
+test("the app draws only once the rest of the stylesheet is in", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin);
   let sheetIn = 0;
   await page.route(/\/app-[^/]*\.css$/, async (r) => {

@@ -81,3 +81,19 @@ test("the JS glue ships minified, with the single file's entry point named", () 
   assert.match(code, /function __wbg_init\b/, "__wbg_init renamed: the single file calls it by name");
   assert.match(code, /export\s*\{[^}]*\bas default\b|export default/, "the default export (init) is kept");
 });
+
+// Leptos links server_fn, and server_fn wasm-streams, whose classes every
+// build exports; the explainer has no server, so scripts/split.mjs drops
+// them from the glue and their exports (and the code only they reach)
+// from the main module.
+test("no wasm-streams classes: not in the glue, not exported by the main module", async () => {
+  const glue = readdirSync(DIST).find((f) => /^ct-explainer-.*\.js$/.test(f));
+  const code = readFileSync(DIST + glue, "utf8");
+  assert.doesNotMatch(code, /IntoUnderlying|intounderlying/, "the glue still has a wasm-streams class");
+  const main = readdirSync(DIST).find((f) => /^ct-explainer-.*_bg\.wasm$/.test(f));
+  const exports = WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(DIST + main))).map((e) => e.name);
+  assert.ok(exports.length > 10, `${exports.length} exports`);
+  assert.deepEqual(exports.filter((e) => /intounderlying/.test(e)), [], "the main module still exports a wasm-streams class");
+  // and what the glue asks of the module is all there
+  for (const m of code.matchAll(/\b[A-Za-z_$][\w$]*\.(__wbg_[a-z]\w*_free|__wbindgen_\w+)\(/g)) assert.ok(exports.includes(m[1]), `the glue calls ${m[1]}, which the module lacks`);
+});
