@@ -255,7 +255,7 @@ if (Object.keys(parts).length === 0) throw new Error("postbuild: no content part
 // it instantiates each view module from bytes in the page, not a fetch.
 const IMPORT_LOADER = /import\s*\*\s*as\s*([\w$]+)\s*from\s*["']\.\/split-[0-9a-f]+\.js["'];?/g;
 const IMPORT_GLUE = /import\s*\{\s*initSync\s*\}\s*from\s*["']\.\/ct-explainer-[0-9a-f]+\.js["'];?/;
-const FETCH = /fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g;
+const FETCH = /__ctTimedFetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g;
 if (!IMPORT_GLUE.test(loaderSource) || !FETCH.test(loaderSource)) throw new Error("postbuild: the split's loader is not as expected");
 const loaderExports = [...loaderSource.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
 if (!loaderExports.length) throw new Error("postbuild: the split's loader exports nothing");

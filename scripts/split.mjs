@@ -159,6 +159,23 @@ for (const [slug, split] of Object.entries(VIEWS)) {
   byView[slug] = needs[split];
 }
 
+// A module that never comes (a stalled connection) fails after 20 s, as
+// the text parts do (src/content/parts/browser.rs): the view then says so,
+// with its retry, instead of its loading line for as long as the browser
+// waits. (The loader starts a failed load afresh when asked again; the
+// abort is a no-op once the module is in. A test may shorten the wait.)
+const FETCH = /\bfetch\((new URL\("\.\/[^"]+", import\.meta\.url\))\)/g;
+if (loader.match(FETCH)?.length !== Object.keys(renamed).length) throw new Error("split: the loader does not fetch each module as expected");
+loader =
+  loader.replace(FETCH, "__ctTimedFetch($1)") +
+  `
+function __ctTimedFetch(url) {
+    const c = new AbortController();
+    setTimeout(() => c.abort(new Error(\`\${url} took too long\`)), globalThis.__ctModuleTimeout || 20000);
+    return fetch(url, { signal: c.signal });
+}
+`;
+
 const loaderName = `split-${hash(loader)}.js`;
 writeFileSync(join(dist, loaderName), loader);
 // only the glue's import statements: the import object's keys stay the

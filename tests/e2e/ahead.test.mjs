@@ -585,7 +585,7 @@ test("the styles are in the page and the head holds the first frame for the view
     assert.equal(styles.length, 1, `${file}: one <style>`);
     // only what its HTML can use: well under the whole sheet; and the rest
     // that comes with the app lacks most of what the page has
-    const whole = wholeSheet();
+    const whole = wholeSheet(file);
     const rest = readFileSync(`${DIST}/${sheetOf(html)}`, "utf8");
     assert.ok(styles[0].length < whole.length * 0.6, `${file}: ${styles[0].length} of ${whole.length} characters`);
     assert.ok(rest.length < whole.length - styles[0].length * 0.25, `${file}: the rest is ${rest.length} of ${whole.length} characters, the page's ${styles[0].length}`);
@@ -616,9 +616,11 @@ function sheetOf(html) {
   return m[1];
 }
 
-/** The whole stylesheet, as the plain pages carry it. */
-function wholeSheet() {
-  return readFileSync(`${DIST}/about.html`, "utf8").match(/<style>([\s\S]*?)<\/style>/)[1];
+/** The whole stylesheet, as the plain pages of `file`'s language carry it
+ *  (each language's has the sizes of its own map drawn ahead). */
+function wholeSheet(file = "index.html") {
+  const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+  return readFileSync(`${DIST}/${dir}about.html`, "utf8").match(/<style>([\s\S]*?)<\/style>/)[1];
 }
 
 // Each page keeps in its <style> only the rules its own HTML can use
@@ -649,7 +651,7 @@ test("a page's own styles draw it exactly as the whole sheet does, in every view
         // and the rest of the sheet never come; then the same with the
         // whole sheet linked after the page's own styles
         await page.route(/\/(boot-[^/]*\.js|app-[^/]*\.css)$/, (r) => r.abort());
-        await page.route(/\/whole-sheet\.css$/, (r) => r.fulfill({ body: wholeSheet(), contentType: "text/css" }));
+        await page.route(/\/whole-sheet\.css$/, (r) => r.fulfill({ body: wholeSheet(file), contentType: "text/css" }));
         const shot = async () => {
           await page.goto("about:blank"); // a load, not a move within the page
           await page.goto(`${site.srv.url}${file}${hash}`);
@@ -694,7 +696,6 @@ test("a page's own styles draw it exactly as the whole sheet does, in every view
 // lacks, or one whose order against another changed, shows here as a
 // computed value that differs.
 test("each page's own styles and the rest that comes with the app style every view as the whole sheet does", async () => {
-  const whole = wholeSheet();
   const card = content.cards[0].id;
   const event = content.events[0].id;
   const STATES = [
@@ -706,7 +707,8 @@ test("each page's own styles and the rest that comes with the app style every vi
   ];
   let compared = 0;
   for (const [width, height, scheme] of [[1280, 800, "light"], [390, 844, "dark"]]) {
-    for (const file of ["index.html", "timeline.html", "map.html"]) {
+    // (and one page right to left, whose rules ask for its direction)
+    for (const file of ["index.html", "timeline.html", "map.html", ...(SHIPPED.includes("ar") && width < 1000 ? ["ar/timeline.html"] : [])]) {
       // (the whole sheet goes in as a <style> of the test's own)
       const { context, page, problems } = await openPage(site.browser, site.srv.origin, {
         viewport: { width, height }, colorScheme: scheme, reducedMotion: "reduce", bypassCSP: true,
@@ -719,7 +721,7 @@ test("each page's own styles and the rest that comes with the app style every vi
         s.textContent = css;
         document.head.append(s);
         s.sheet.disabled = true;
-      }, whole);
+      }, wholeSheet(file));
       for (const hash of STATES) {
         const t0 = Date.now();
         await page.evaluate((h) => (location.hash = h), hash);

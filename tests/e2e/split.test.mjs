@@ -105,6 +105,34 @@ test("a view module that cannot be had: the view says so, and the retry draws it
   await context.close();
 });
 
+test("a view module that never comes: after the wait the view says so, and the retry draws it", async () => {
+  const { context, page, problems } = await openPage(site.browser, site.srv.origin, { serviceWorkers: "block" });
+  // the loader gives up after 20 s; here after 1.5 s
+  await context.addInitScript(() => (globalThis.__ctModuleTimeout = 1500));
+  const own = MODULES.map.find((f) => f.startsWith("split_"));
+  let stalled = true;
+  const held = [];
+  // a connection that never answers: the request is held, not refused
+  await context.route(`**/${own}`, (route) => (stalled ? held.push(route) : route.continue()));
+  await page.goto(`${site.srv.url}#/cards`);
+  await ready(page);
+  const asked = Date.now();
+  await nav(page, "Map").click();
+  const alert = page.locator(".part-failed[role=alert]");
+  await alert.waitFor({ timeout: 10000 });
+  assert.ok(held.length >= 1, "the module was asked for and held");
+  assert.ok(Date.now() - asked >= 1400, `gave up after ${Date.now() - asked} ms, before the wait was over`);
+  assert.match(await alert.textContent(), /could not be loaded/);
+  assert.match(await page.locator(APP_H1).textContent(), /map/i, "the view's heading stays");
+
+  stalled = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await alert.waitFor({ state: "detached" });
+  await page.locator(".map-canvas svg, svg.map").first().waitFor();
+  assert.deepEqual(problems().filter((p) => !/took too long|signal is aborted|AbortError/.test(p)), []);
+  await context.close();
+});
+
 test("a host that serves the wasm under another type: every module still loads, from its bytes", async () => {
   const { context, page, problems } = await openPage(site.browser, site.srv.origin, { serviceWorkers: "block" });
   await context.route("**/*.wasm", async (route) => {
