@@ -175,8 +175,16 @@ export function criticalCss(css, html, names = namesIn(html)) {
 export function specificity(selector) {
   let [a, b, c] = [0, 0, 0];
   const s = selector;
+  // a name runs over ASCII letters, digits, `-`, `_`, any non-ASCII
+  // character, and escapes (`\\31 ` is a hex escape and the space ending it)
   const identEnd = (i) => {
-    while (i < s.length && /[\\\w-]/.test(s[i])) i += s[i] === "\\" ? 2 : 1;
+    while (i < s.length) {
+      if (s[i] === "\\") {
+        const hex = /^[0-9a-fA-F]{1,6} ?/.exec(s.slice(i + 1, i + 8));
+        i += hex ? 1 + hex[0].length : 2;
+      } else if (/[\w-]/.test(s[i]) || s.charCodeAt(i) >= 0x80) i++;
+      else break;
+    }
     return i;
   };
   const closing = (i, open, close) => {
@@ -219,7 +227,7 @@ export function specificity(selector) {
           (a += m[0]), (b += m[1]), (c += m[2]);
         }
       }
-    } else if (/[a-zA-Z_\\-]/.test(ch)) (c++, (i = identEnd(i)));
+    } else if (/[a-zA-Z_\\-]/.test(ch) || ch.charCodeAt(0) >= 0x80) (c++, (i = identEnd(i)));
     else i++; // `*`, combinators
   }
   return [a, b, c];
@@ -231,12 +239,14 @@ function compare(x, y) {
   return 0;
 }
 
-// Properties whose names' first words differ, but which set one another.
+// Properties whose names' first words differ, but which set one another
+// (after any vendor prefix: `-webkit-logical-width` is `logical-width`).
 const ALSO = {
   top: ["inset"], right: ["inset"], bottom: ["inset"], left: ["inset"],
-  width: ["size"], height: ["size"], inline: ["size"], block: ["size"],
+  width: ["size"], height: ["size"], inline: ["size"], block: ["size"], logical: ["size"],
   word: ["overflow"], white: ["text"], columns: ["column"], line: ["font"],
-  row: ["gap"], column: ["gap"], grid: ["gap"], place: ["align", "justify"],
+  row: ["gap"], column: ["gap", "break"], grid: ["gap"], place: ["align", "justify"],
+  page: ["break"], print: ["color"],
 };
 
 /** The property families a block's declarations set (`*` for `all`). */
@@ -245,7 +255,7 @@ export function familiesOf(body) {
   for (const d of splitTop(body, ";")) {
     const colon = d.indexOf(":");
     if (colon < 0) continue;
-    const prop = d.slice(0, colon).trim().toLowerCase().replace(/^-(?:webkit|moz|ms|o)-/, "");
+    const prop = d.slice(0, colon).trim().toLowerCase().replace(/^-[a-z]+-/, "");
     if (prop.startsWith("--")) {
       out.add(prop);
       continue;
@@ -275,8 +285,14 @@ export function subjectOf(selector) {
     else if (depth === 0 && (c === " " || c === ">" || c === "+" || c === "~")) start = i + 1;
   }
   const last = selector.slice(start);
-  const tag = /^[a-zA-Z][\w-]*/.exec(last)?.[0].toLowerCase() ?? null;
-  const pseudo = /::?(before|after|first-line|first-letter|marker|placeholder|selection|backdrop|file-selector-button)\b/.exec(last)?.[1] ?? null;
+  // (a namespace prefix, `svg|a`, is not read: no element name then)
+  const tag = last.includes("|") ? null : /^[a-zA-Z][\w-]*/.exec(last)?.[0].toLowerCase() ?? null;
+  // `::x`, or the four that may take one colon; any other `::x` (a vendor
+  // alias among them: `::-webkit-input-placeholder` is `::placeholder`)
+  // is "?", which is apart from nothing
+  // (read once strings, attribute tests and functional pseudo-classes are
+  // out of the way, below)
+  const KNOWN = ["before", "after", "first-line", "first-letter", "marker", "placeholder", "selection", "backdrop", "file-selector-button"];
   const attrs = new Set();
   let bare = "";
   for (let i = 0; i < last.length; ) {
@@ -299,7 +315,8 @@ export function subjectOf(selector) {
       i = j + 1;
     } else if (c === "[") {
       const j = last.indexOf("]", i);
-      const m = /^\[([\w-]+)(?:="([^"]*)")?/.exec(last.slice(i, j + 1));
+      // (values lower-cased: HTML reads some, `type` or `dir`, either way)
+      const m = /^\[([\w-]+)(?:="([^"]*)")?/.exec(last.slice(i, j + 1).toLowerCase());
       const any = /^\[([\w-]+)/.exec(last.slice(i, j + 1));
       if (m && /^\[[\w-]+(?:="[^"]*")?\]$/.test(last.slice(i, j + 1))) attrs.add(m[2] === undefined ? m[1] : `${m[1]}=${m[2]}`);
       else if (any) attrs.add(any[1]);
@@ -309,11 +326,15 @@ export function subjectOf(selector) {
       i++;
     }
   }
+  const element = /::([\w-]+)|:(before|after|first-line|first-letter)(?![\w-])/.exec(bare.replace(/"[^"]*"|'[^']*'/g, ""));
+  const name = element ? (element[1] ?? element[2]).toLowerCase() : null;
+  const pseudo = name === null ? null : KNOWN.includes(name) ? name : "?";
   return { tag, pseudo, attrs };
 }
 
 /** Can no one element (or pseudo-element) match both subjects? */
 export function apart(x, y) {
+  if (x.pseudo === "?" || y.pseudo === "?") return false;
   if (x.pseudo !== y.pseudo) return true;
   if (x.tag && y.tag && x.tag !== y.tag) return true;
   for (const a of x.attrs) {
@@ -332,6 +353,9 @@ export function apart(x, y) {
 /** The sheet the app loads after a page whose <style> holds
  *  `criticalCss(css, html)`: together, they draw as `css` alone does. */
 export function lateCss(css, html, names = namesIn(html)) {
+  // cascade layers and scopes order rules by more than their place
+  // (and an @import would land after every rule of the page's <style>)
+  if (/@(?:layer|scope|import)\b/.test(css)) throw new Error("css-critical: lateCss does not know the cascade of @layer, @scope or @import");
   const rules = [];
   filterRules(css, (sel, body) => {
     rules.push({ spec: specificity(sel), families: familiesOf(body), subject: subjectOf(sel), inPage: mayMatch(sel, names) });

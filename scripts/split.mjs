@@ -128,10 +128,14 @@ loader =
   loader.replaceAll(STREAMING, "__ctInstantiate(src, imports)") +
   `
 async function __ctInstantiate(src, imports) {
-    const res = await src;
-    if (!res.ok) throw new Error(\`failed to fetch \${res.url}: \${res.status}\`);
-    if ((res.headers.get("Content-Type") || "").startsWith("application/wasm")) return WebAssembly.instantiateStreaming(res, imports);
-    return WebAssembly.instantiate(await res.arrayBuffer(), imports);
+    try {
+        const res = await src;
+        if (!res.ok) throw new Error(\`failed to fetch \${res.url}: \${res.status}\`);
+        if ((res.headers.get("Content-Type") || "").startsWith("application/wasm")) return await WebAssembly.instantiateStreaming(res, imports);
+        return await WebAssembly.instantiate(await res.arrayBuffer(), imports);
+    } finally {
+        src.__ctDone?.();
+    }
 }
 `;
 loader = loader.replace('from "./main.js"', `from "./${glue}"`);
@@ -159,11 +163,13 @@ for (const [slug, split] of Object.entries(VIEWS)) {
   byView[slug] = needs[split];
 }
 
-// A module that never comes (a stalled connection) fails after 20 s, as
-// the text parts do (src/content/parts/browser.rs): the view then says so,
-// with its retry, instead of its loading line for as long as the browser
-// waits. (The loader starts a failed load afresh when asked again; the
-// abort is a no-op once the module is in. A test may shorten the wait.)
+// A module not in 30 s after it was asked for (a stalled connection)
+// fails, as the text parts do after 20 s (src/content/parts/browser.rs):
+// the view then says so, with its retry, instead of its loading line for
+// as long as the browser waits. A view's modules all download at once, the
+// whole view in a few seconds even on slow 3G; the timer stops once its
+// module is compiled. (The loader starts a failed load afresh when asked
+// again. A test may shorten the wait.)
 const FETCH = /\bfetch\((new URL\("\.\/[^"]+", import\.meta\.url\))\)/g;
 if (loader.match(FETCH)?.length !== Object.keys(renamed).length) throw new Error("split: the loader does not fetch each module as expected");
 loader =
@@ -171,8 +177,10 @@ loader =
   `
 function __ctTimedFetch(url) {
     const c = new AbortController();
-    setTimeout(() => c.abort(new Error(\`\${url} took too long\`)), globalThis.__ctModuleTimeout || 20000);
-    return fetch(url, { signal: c.signal });
+    const t = setTimeout(() => c.abort(new Error(\`\${url} took too long\`)), globalThis.__ctModuleTimeout || 30000);
+    const res = fetch(url, { signal: c.signal });
+    res.__ctDone = () => clearTimeout(t);
+    return res;
 }
 `;
 

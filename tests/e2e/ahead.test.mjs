@@ -689,6 +689,49 @@ test("a page's own styles draw it exactly as the whole sheet does, in every view
   }
 });
 
+/** In a page with the whole sheet in a disabled <style id="whole-sheet">:
+ *  the elements compared, or where the page's own styles and the rest of
+ *  the sheet give another computed value than the whole sheet alone. */
+const sheetsDiffer = (page) =>
+  page.evaluate(() => {
+    const own = document.querySelector("head > style:not(#whole-sheet, #no-motion)");
+    const rest = document.querySelector('head > link[rel="stylesheet"][href*="app-"]');
+    const whole = document.getElementById("whole-sheet");
+    if (!own || !rest?.sheet) return ["the page's own <style> or the rest of the sheet is missing"];
+    const elements = [document.documentElement, ...document.querySelectorAll("body *")];
+    // the properties a sheet names, with their longhands: no other can differ
+    const named = new Set([...whole.sheet.cssRules].flatMap(function names(r) {
+      // (a style rule has cssRules too: those nested in it)
+      return [...(r.style ?? [])].concat(r.cssRules ? [...r.cssRules].flatMap(names) : []);
+    }));
+    const props = [...getComputedStyle(document.body)].filter((p) => [...named].some((n) => p === n || p.startsWith(`${n}-`) || n.startsWith(`${p}-`)));
+    if (props.length < 100) return [`only ${props.length} properties to compare`];
+    const snap = () =>
+      elements.flatMap((el) =>
+        [null, "::before", "::after"].map((pe) => {
+          const cs = getComputedStyle(el, pe);
+          if (pe && cs.content === "none") return [];
+          return props.map((p) => `${p}: ${cs.getPropertyValue(p)}`);
+        }),
+      );
+    const served = snap();
+    own.sheet.disabled = rest.sheet.disabled = true;
+    whole.sheet.disabled = false;
+    const alone = snap();
+    own.sheet.disabled = rest.sheet.disabled = false;
+    whole.sheet.disabled = true;
+    const found = [];
+    const name = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "") + [...el.classList].map((c) => `.${c}`).join("");
+    for (let i = 0; i < served.length && found.length < 8; i++) {
+      const a = served[i];
+      const b = alone[i];
+      const at = `${name(elements[Math.floor(i / 3)])}${[" ", "::before ", "::after "][i % 3]}`;
+      if (a.length !== b.length) found.push(`${at}: ${a.length} properties against ${b.length}`);
+      else for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) { found.push(`${at}{ ${a[k]} } where the whole sheet gives { ${b[k]} }`); break; }
+    }
+    return found.length ? found : elements.length;
+  });
+
 // The page's own <style> stays when the app takes over, and the rest of the
 // sheet (css-critical.mjs, lateCss) comes after it. Together they must
 // style every element of every view the app can draw in that page, in its
@@ -721,54 +764,41 @@ test("each page's own styles and the rest that comes with the app style every vi
         s.textContent = css;
         document.head.append(s);
         s.sheet.disabled = true;
+        // a transition started by the swap would keep the old values
+        const still = document.createElement("style");
+        still.id = "no-motion";
+        still.textContent = "*,*::before,*::after{transition:none!important;animation:none!important}";
+        document.head.append(still);
       }, wholeSheet(file));
       for (const hash of STATES) {
         const t0 = Date.now();
         await page.evaluate((h) => (location.hash = h), hash);
         await ready(page);
         await page.waitForTimeout(200);
-        const diff = await page.evaluate(() => {
-          const own = document.querySelector("head > style:not(#whole-sheet)");
-          const rest = document.querySelector('head > link[rel="stylesheet"][href*="app-"]');
-          const whole = document.getElementById("whole-sheet");
-          if (!own || !rest?.sheet) return ["the page's own <style> or the rest of the sheet is missing"];
-          const elements = [document.documentElement, ...document.querySelectorAll("body *")];
-          // the properties a sheet names, with their longhands: no other can differ
-          const named = new Set([...whole.sheet.cssRules].flatMap(function names(r) {
-            // (a style rule has cssRules too: those nested in it)
-            return [...(r.style ?? [])].concat(r.cssRules ? [...r.cssRules].flatMap(names) : []);
-          }));
-          const props = [...getComputedStyle(document.body)].filter((p) => [...named].some((n) => p === n || p.startsWith(`${n}-`) || n.startsWith(`${p}-`)));
-          if (props.length < 100) return [`only ${props.length} properties to compare`];
-          const snap = () =>
-            elements.flatMap((el) =>
-              [null, "::before", "::after"].map((pe) => {
-                const cs = getComputedStyle(el, pe);
-                if (pe && cs.content === "none") return [];
-                return props.map((p) => `${p}: ${cs.getPropertyValue(p)}`);
-              }),
-            );
-          const served = snap();
-          own.sheet.disabled = rest.sheet.disabled = true;
-          whole.sheet.disabled = false;
-          const alone = snap();
-          own.sheet.disabled = rest.sheet.disabled = false;
-          whole.sheet.disabled = true;
-          const found = [];
-          const name = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "") + [...el.classList].map((c) => `.${c}`).join("");
-          for (let i = 0; i < served.length && found.length < 8; i++) {
-            const a = served[i];
-            const b = alone[i];
-            const at = `${name(elements[Math.floor(i / 3)])}${[" ", "::before ", "::after "][i % 3]}`;
-            if (a.length !== b.length) found.push(`${at}: ${a.length} properties against ${b.length}`);
-            else for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) { found.push(`${at}{ ${a[k]} } where the whole sheet gives { ${b[k]} }`); break; }
-          }
-          return found.length ? found : elements.length;
-        });
+        const diff = await sheetsDiffer(page);
         assert.ok(typeof diff === "number" && diff > 50, `${file}${hash} at ${width} px, ${scheme}: ${Array.isArray(diff) ? diff.join("; ") : diff}`);
         compared += diff;
         if (process.env.CSS_TRACE) console.log(file, hash, width, diff, Date.now() - t0);
       }
+      // states only the app draws: the phone's menu open, a dialog open
+      const opened = width < 1000 ? page.getByRole("button", { name: "Menu" }) : page.getByRole("button", { name: "Embed" });
+      await page.evaluate(() => (location.hash = "#/map"));
+      await ready(page);
+      await opened.first().click();
+      await page.waitForTimeout(200);
+      const open = await sheetsDiffer(page);
+      assert.ok(typeof open === "number", `${file} with the ${width < 1000 ? "menu" : "embed dialog"} open at ${width} px: ${open}`);
+      await page.keyboard.press("Escape");
+      // and printed
+      await page.emulateMedia({ media: "print" });
+      for (const hash of ["#/cards", "#/timeline", "#/map?node=a:un", "#/teachers"]) {
+        await page.evaluate((h) => (location.hash = h), hash);
+        await ready(page);
+        await page.waitForTimeout(200);
+        const printed = await sheetsDiffer(page);
+        assert.ok(typeof printed === "number" && printed > 50, `${file}${hash} printed at ${width} px: ${printed}`);
+      }
+      await page.emulateMedia({ media: null });
       assert.deepEqual(problems(), []);
       await context.close();
     }

@@ -66,4 +66,40 @@ test("the rest of the sheet: what the page lacks, and what would lose its place"
   );
   // a selector list is cut by selector
   assert.equal(lateCss(".a,.z{color:red}", html), ".z{color:red}");
+  // layers and scopes order rules otherwise: refused, not guessed
+  assert.throws(() => lateCss("@layer a{.z{color:red}}.a{color:blue}", html), /@layer/);
+});
+
+// Cases a review found where the reading of a selector or a property was
+// too bold: each would have left a rule out that must come again.
+test("what is not plainly apart is not called apart", () => {
+  const a = (x, y) => apart(subjectOf(x), subjectOf(y));
+  // a pseudo-class whose name starts like a pseudo-element's
+  assert.ok(!a("input:placeholder-shown", ".late input"));
+  // a vendor's name for a pseudo-element is not another pseudo-element
+  assert.ok(!a(".late::-webkit-input-placeholder", ".x::placeholder"));
+  // a string is not a pseudo-element
+  assert.ok(!a('[title="a::before"]', ".b"));
+  // HTML reads `type` in any case
+  assert.ok(!a('[type="text"]', '[type="TEXT"]'));
+  // a namespace prefix is not read as an element name
+  assert.ok(!a("svg|a", "a"));
+  // names: non-ASCII characters and escapes are part of a name
+  assert.deepEqual(specificity(".éa"), [0, 1, 0]);
+  assert.deepEqual(specificity(".\\31 a"), [0, 1, 0]);
+  assert.deepEqual(specificity("li:nth-child(2n of .a)"), [0, 2, 1]);
+  // properties that set each other under other first words
+  const meet = (x, y) => [...familiesOf(x)].some((f) => familiesOf(y).has(f));
+  assert.ok(meet("page-break-before: always", "break-before: page"));
+  assert.ok(meet("-webkit-column-break-inside: avoid", "break-inside: avoid"));
+  assert.ok(meet("-webkit-logical-width: 1px", "inline-size: 2px"));
+  assert.ok(meet("color-adjust: exact", "print-color-adjust: exact"));
+  assert.ok(meet("-epub-word-break: keep-all", "word-break: normal"));
+  // and @import is refused, as @layer is
+  assert.throws(() => lateCss('@import "x.css";.a{color:red}', "<p class=a>"), /@import/);
+  // the first case end to end: the pseudo-class rule comes again
+  assert.equal(
+    lateCss(".late input{color:red}input:placeholder-shown{color:blue}", "<input>"),
+    ".late input{color:red}input:placeholder-shown{color:blue}",
+  );
 });
