@@ -781,7 +781,8 @@ test("each page's own styles and the rest that comes with the app style every vi
         if (process.env.CSS_TRACE) console.log(file, hash, width, diff, Date.now() - t0);
       }
       // states only the app draws: the phone's menu open, a dialog open
-      const opened = width < 1000 ? page.getByRole("button", { name: "Menu" }) : page.getByRole("button", { name: "Embed" });
+      // (by class: the Arabic page names them in Arabic)
+      const opened = page.locator(width < 1000 ? "button.menu-toggle" : "button.embed-open");
       await page.evaluate(() => (location.hash = "#/map"));
       await ready(page);
       await opened.first().click();
